@@ -1,0 +1,1 @@
+"""Reproducible benchmarks of zonekg's stages and of the offline alternatives."""

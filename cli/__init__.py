@@ -1,0 +1,1 @@
+"""The ``zonekg`` command line: thin Typer commands over the library."""

@@ -1,0 +1,1 @@
+"""From files to graph records: ingest, normalise, recognise entities, find relations, resolve."""
