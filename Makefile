@@ -1,0 +1,43 @@
+# Two entry points for a fresh machine:  `make demo`  and  `make test`.
+# Both are idempotent and work offline once pip's and Maven's caches are warm.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+# The corpus to build from: the shared evaluation corpus when it is beside the
+# repository, otherwise the small sample corpus shipped in examples/.
+DOCS   ?= $(if $(wildcard ../shared/corpus),../shared/corpus,examples/corpus)
+BROWSER_TEST_DIR := tests/browser
+
+.PHONY: demo test setup install neo4j lint clean bench
+
+demo: setup
+	$(BIN)/zonekg neo4j start
+	$(BIN)/zonekg build $(DOCS)
+	$(BIN)/zonekg query stats
+	$(BIN)/zonekg query enterprises-in-zone --param zone=来凤经济开发区 || true
+	$(BIN)/zonekg browser
+
+test: setup
+	@if [ -f $(BROWSER_TEST_DIR)/package-lock.json ] && command -v npm >/dev/null; then \
+		(cd $(BROWSER_TEST_DIR) && npm ci --silent --no-audit --no-fund); fi
+	$(BIN)/python -m pytest
+
+setup: install neo4j
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test,bench]'
+	touch $@
+
+neo4j: install
+	$(BIN)/zonekg neo4j fetch
+
+bench: setup
+	$(BIN)/zonekg bench $(DOCS) --json bench.json
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache test-artifacts
