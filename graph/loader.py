@@ -1,0 +1,193 @@
+"""Load FORMAT.md records into Neo4j: batched, parameterised, idempotent MERGE with provenance."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import neo4j
+
+from zonekg.graph import cypher
+from zonekg.graph.constraints import apply_schema
+from zonekg.graph.merge import document_update, entity_update, mention_update, relation_update
+from zonekg.graph.rows import EntityRow, RelationRow, Rows, build_rows
+from zonekg.schema.errors import DatabaseError
+from zonekg.schema.records import Record
+from zonekg.schema.types import ENTITY_TYPES, RELATION_TYPES
+
+DEFAULT_BATCH_SIZE = 500
+
+# progress(kind, done, total): called after each batch.
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class LoadReport:
+    """What a load did: input counts, Neo4j's write counters, time taken and the problems skipped."""
+
+    documents: int = 0
+    entities: int = 0
+    relations: int = 0
+    nodes_created: int = 0
+    relationships_created: int = 0
+    properties_set: int = 0
+    labels_added: int = 0
+    batches: int = 0
+    seconds: float = 0.0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def facts(self) -> int:
+        """Entities plus relations offered to the load."""
+        return self.entities + self.relations
+
+    @property
+    def facts_per_second(self) -> float:
+        """Load throughput."""
+        return self.facts / self.seconds if self.seconds > 0 else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the report as a JSON-ready dict."""
+        return {"documents": self.documents, "entities": self.entities, "relations": self.relations,
+                "facts": self.facts, "nodes_created": self.nodes_created,
+                "relationships_created": self.relationships_created, "properties_set": self.properties_set,
+                "labels_added": self.labels_added, "batches": self.batches, "seconds": round(self.seconds, 3),
+                "facts_per_second": round(self.facts_per_second, 1), "problems": list(self.problems)}
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+class _Session:
+    """Runs reads and batched writes, adding counters to the report and wrapping failures."""
+
+    def __init__(self, driver: neo4j.Driver, database: str | None, report: LoadReport):
+        self.driver, self.database, self.report = driver, database, report
+
+    def _run(self, query: str, params: dict[str, Any], kind: str, first_id: str, read: bool) -> neo4j.EagerResult:
+        self.report.batches += 1
+        try:
+            return self.driver.execute_query(
+                query, parameters_=params, database_=self.database,
+                routing_=neo4j.RoutingControl.READ if read else neo4j.RoutingControl.WRITE)
+        except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError) as exc:
+            cause = f"{exc.code}: {exc.message}" if isinstance(exc, neo4j.exceptions.Neo4jError) else str(exc)
+            raise DatabaseError(
+                f"load failed at batch {self.report.batches} ({kind}, first id {first_id}): {cause}; "
+                "the load is idempotent, so re-run it once the cause is fixed") from exc
+
+    def read(self, query: str, params: dict[str, Any], kind: str, first_id: str) -> list[dict[str, Any]]:
+        return [r.data() for r in self._run(query, params, kind, first_id, read=True).records]
+
+    def write(self, query: str, rows: list[dict[str, Any]], kind: str) -> None:
+        if not rows:
+            return
+        counters = self._run(query, {"rows": rows}, kind, str(rows[0].get("id", rows[0].get("entity"))),
+                             read=False).summary.counters
+        self.report.nodes_created += counters.nodes_created
+        self.report.relationships_created += counters.relationships_created
+        self.report.properties_set += counters.properties_set
+        self.report.labels_added += counters.labels_added
+
+
+def _load_documents(session: _Session, documents: dict[str, dict[str, Any]], batch_size: int,
+                    progress: Progress | None) -> None:
+    ids = sorted(documents)
+    for done, chunk in enumerate(_chunks(ids, batch_size), 1):
+        existing = {r["id"]: r["props"] for r in session.read(cypher.READ_DOCUMENTS, {"ids": list(chunk)},
+                                                              "documents", chunk[0])}
+        writes = []
+        for doc_id in chunk:
+            props = document_update(documents[doc_id], existing.get(doc_id))
+            if props is not None:
+                writes.append({"id": doc_id, "props": props})
+        session.write(cypher.MERGE_DOCUMENTS, writes, "documents")
+        if progress:
+            progress("documents", min(done * batch_size, len(ids)), len(ids))
+
+
+def _load_entity_batch(session: _Session, type_name: str, chunk: Sequence[EntityRow]) -> None:
+    ids = [row.id for row in chunk]
+    existing = {r["id"]: r for r in session.read(cypher.READ_ENTITIES, {"ids": ids}, type_name, ids[0])}
+    writes = []
+    for row in chunk:
+        found = existing.get(row.id)
+        props = entity_update(row, found["props"] if found else None, found["labels"] if found else None)
+        if props is not None:
+            writes.append({"id": row.id, "props": props})
+    session.write(cypher.merge_entities(type_name), writes, type_name)
+
+    known = {(r["entity"], r["doc"]): r for r in session.read(cypher.READ_MENTIONS, {"ids": ids},
+                                                              f"{type_name} mentions", ids[0])}
+    mentions = []
+    for row in chunk:
+        for doc in sorted(row.mentions):
+            have = known.get((row.id, doc))
+            update = mention_update(row.mentions[doc], have["spans"] if have else None, have["texts"] if have else None)
+            if update is not None:
+                mentions.append({"entity": row.id, "doc": doc, **update})
+    session.write(cypher.MERGE_MENTIONS, mentions, f"{type_name} mentions")
+
+
+def _endpoint_type(labels: list[str] | None) -> str | None:
+    return next((label for label in labels or [] if label in ENTITY_TYPES), None)
+
+
+def _load_relation_batch(session: _Session, type_name: str, chunk: Sequence[RelationRow]) -> None:
+    keys = [{"id": r.id, "head": r.head, "tail": r.tail} for r in chunk]
+    found = {r["id"]: r for r in session.read(cypher.read_relations(type_name), {"rows": keys}, type_name, chunk[0].id)}
+    rel_type = RELATION_TYPES[type_name]
+    writes = []
+    for row in chunk:
+        state = found[row.id]
+        head, tail = _endpoint_type(state["head_labels"]), _endpoint_type(state["tail_labels"])
+        if head is None or tail is None:
+            missing = row.head if head is None else row.tail
+            session.report.problems.append(
+                f"relation {row.id} ({type_name} {row.head} -> {row.tail}): entity {missing} is not in the input "
+                "or the graph; skipped")
+            continue
+        if not rel_type.allows(head, tail):
+            session.report.problems.append(
+                f"relation {row.id}: {type_name} may not link {head} -> {tail} "
+                f"(allowed {'/'.join(rel_type.heads)} -> {'/'.join(rel_type.tails)}); skipped")
+            continue
+        props = relation_update(row, state["props"])
+        if props is not None:
+            writes.append({"id": row.id, "head": row.head, "tail": row.tail, "props": props})
+    session.write(cypher.merge_relations(type_name), writes, type_name)
+
+
+def load_rows(driver: neo4j.Driver, rows: Rows, database: str | None = None,
+              batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None) -> LoadReport:
+    """Load prepared rows: documents, then entities with their mentions, then relations; return the report."""
+    started = time.perf_counter()
+    report = LoadReport(documents=len(rows.documents), entities=len(rows.entities), relations=len(rows.relations),
+                        problems=list(rows.problems))
+    apply_schema(driver, database)
+    session = _Session(driver, database, report)
+    _load_documents(session, rows.documents, batch_size, progress)
+    for type_name in ENTITY_TYPES:
+        group = [rows.entities[k] for k in sorted(rows.entities) if rows.entities[k].type == type_name]
+        for done, chunk in enumerate(_chunks(group, batch_size), 1):
+            _load_entity_batch(session, type_name, chunk)
+            if progress:
+                progress(type_name, min(done * batch_size, len(group)), len(group))
+    for type_name in RELATION_TYPES:
+        group = [rows.relations[k] for k in sorted(rows.relations) if rows.relations[k].type == type_name]
+        for done, chunk in enumerate(_chunks(group, batch_size), 1):
+            _load_relation_batch(session, type_name, chunk)
+            if progress:
+                progress(type_name, min(done * batch_size, len(group)), len(group))
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def load_records(driver: neo4j.Driver, records: Iterable[Record], database: str | None = None,
+                 batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None) -> LoadReport:
+    """Merge ``records`` into Neo4j and return a LoadReport; loading the same records again creates nothing."""
+    return load_rows(driver, build_rows(records), database, batch_size, progress)
