@@ -1,0 +1,90 @@
+"""``load_documents``: files in, one normalised document per article out, with offsets to the source."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from zonekg.extractors.ingest.metadata import find_author, find_origin, find_published, find_title
+from zonekg.extractors.ingest.source import SourceText
+from zonekg.extractors.ingest.split import split_articles
+from zonekg.extractors.ingest.walk import MAX_BYTES, iter_sources
+from zonekg.extractors.normalize import NormalizedText, normalize_text
+from zonekg.schema.errors import InputError
+from zonekg.schema.ids import document_id
+from zonekg.schema.records import Document
+
+
+@dataclass
+class NormalizedDocument:
+    """One article: its ``Document`` record (``text`` = normalised text), its raw text and the map between them."""
+
+    document: Document
+    raw: str  # the article's slice of the file's decoded text
+    raw_start: int  # where that slice starts in the file's decoded text
+    normalized: NormalizedText
+    metadata: dict[str, str] = field(default_factory=dict)  # encoding, origin, author when found
+
+    @property
+    def id(self) -> str:
+        """Return the document id (``doc:<stem>`` or ``doc:<stem>#<part>``)."""
+        return self.document.id
+
+    @property
+    def text(self) -> str:
+        """Return the normalised text, the one that mention offsets index."""
+        return self.normalized.text
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Return the span of ``raw`` that normalised ``[start, end)`` came from."""
+        return self.normalized.to_raw(start, end)
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Return the span of the whole file's decoded text that normalised ``[start, end)`` came from."""
+        raw_start, raw_end = self.to_raw(start, end)
+        return raw_start + self.raw_start, raw_end + self.raw_start
+
+
+def documents_from_source(source: SourceText) -> list[NormalizedDocument]:
+    """Return one normalised document per article of a read file."""
+    parts = split_articles(source.text)
+    out: list[NormalizedDocument] = []
+    for number, part in enumerate(parts):
+        raw = source.text[part.start:part.end]
+        normalized = normalize_text(raw)
+        text = normalized.text
+        if len(parts) == 1:
+            digest = source.sha256
+            title = find_title(text) or source.title
+        else:
+            digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
+            title = find_title(text)
+        head = text[:2000]
+        published = find_published(raw) or find_published(text) or (source.published if len(parts) == 1 else None)
+        metadata = {"encoding": source.encoding}
+        for key, value in (("origin", find_origin(head)), ("author", find_author(text))):
+            if value:
+                metadata[key] = value
+        record = Document(id=document_id(source.path, number), source=source.path, part=number, title=title,
+                          published=published, sha256=digest, chars=len(text), text=text)
+        out.append(NormalizedDocument(record, raw, part.start, normalized, metadata))
+    return out
+
+
+def load_documents(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iterator[NormalizedDocument | InputError]:
+    """Yield a ``NormalizedDocument`` per article of every input, and an ``InputError`` per unreadable file.
+
+    Directories are walked recursively in sorted order. Errors are yielded, not
+    raised, so a caller reports each as one line and goes on with the rest.
+    """
+    for item in iter_sources(paths, max_bytes):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        documents = documents_from_source(item)
+        if not any(doc.text.strip() for doc in documents):
+            yield InputError(item.path, "holds no article text once page chrome is removed; nothing to extract")
+            continue
+        yield from (doc for doc in documents if doc.text.strip())

@@ -1,0 +1,105 @@
+"""Readers for each supported file format: bytes in, ``SourceText`` out."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from collections.abc import Callable
+from enum import Enum
+
+from zonekg.extractors.ingest.decode import decode_text
+from zonekg.extractors.ingest.source import SourceText
+from zonekg.schema.errors import InputError
+
+
+class Format(str, Enum):
+    """The document formats ``load_documents`` reads."""
+
+    TEXT = "text"
+    HTML = "html"
+    DOCX = "docx"
+    PDF = "pdf"
+
+
+EXTENSIONS: dict[str, Format] = {
+    ".txt": Format.TEXT, ".text": Format.TEXT, ".md": Format.TEXT, ".markdown": Format.TEXT,
+    ".html": Format.HTML, ".htm": Format.HTML, ".xhtml": Format.HTML, ".shtml": Format.HTML,
+    ".docx": Format.DOCX, ".pdf": Format.PDF,
+}
+
+
+def read_text(path: str, data: bytes) -> SourceText:
+    """Return a plain-text or Markdown file's decoded text."""
+    text, encoding = decode_text(data, path)
+    return SourceText(path, text, _digest(data), encoding)
+
+
+def read_html(path: str, data: bytes) -> SourceText:
+    """Return an HTML page's main content (trafilatura), with its title and publish date."""
+    import trafilatura  # heavy import, only when an HTML file comes
+
+    html, encoding = decode_text(data, path)
+    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True,
+                               with_metadata=False, deduplicate=False)
+    if not text or not text.strip():
+        raise InputError(path, "HTML page has no readable main content (only scripts, styles or navigation); "
+                               "save the article text instead")
+    meta = trafilatura.extract_metadata(html)
+    title = (meta.title or None) if meta is not None else None
+    published = (meta.date or None) if meta is not None else None
+    if published and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        published = None
+    if title and not text.lstrip().startswith(title):
+        text = f"{title}\n{text}"  # the heading belongs to the article text that others read
+    return SourceText(path, text, _digest(data), f"html/{encoding}", title, published)
+
+
+def read_docx(path: str, data: bytes) -> SourceText:
+    """Return a Word document's paragraphs and table cells, one per line, with its core title."""
+    import docx  # python-docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        raise InputError(path, f"is not a readable .docx package ({exc}); re-save it from Word as .docx") from exc
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append("\t".join(cell.text for cell in row.cells))
+    text = "\n".join(lines)
+    if not text.strip():
+        raise InputError(path, ".docx file holds no text")
+    props = document.core_properties
+    title = props.title or None
+    published = props.created.date().isoformat() if props.created else None
+    return SourceText(path, text, _digest(data), "docx", title, published)
+
+
+def read_pdf(path: str, data: bytes) -> SourceText:
+    """Return a PDF's text layer, page by page."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+        raise InputError(path, f"is not a readable PDF ({exc}); check the file or export it again") from exc
+    text = "\n".join(pages)
+    if not text.strip():
+        raise InputError(path, "PDF has no text layer (a scan?); run OCR first and give the text")
+    title = None
+    if reader.metadata is not None and reader.metadata.title:
+        title = str(reader.metadata.title)
+    return SourceText(path, text, _digest(data), "pdf", title)
+
+
+READERS: dict[Format, Callable[[str, bytes], SourceText]] = {
+    Format.TEXT: read_text, Format.HTML: read_html, Format.DOCX: read_docx, Format.PDF: read_pdf,
+}
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

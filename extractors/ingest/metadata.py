@@ -1,0 +1,73 @@
+"""Title, publish date, source and author of an article, read from its text."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_YMD = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+_DMY = r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})"
+# 发布时间:2017-7-27, 發布時間:2023-11-10, 发布日期:2018-09-19, 发文日期: 2014-10-29, 时间:…
+_LABELLED = re.compile(r"(?:发布|發布|发表|發表|更新|成文|发文|發文|印发|日期|时间|時間)\s*(?:时间|時間|日期)?\s*[:：]\s*" + _YMD)
+_LINE_DATE = re.compile(r"^[\s(（\[]*" + _YMD + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s)）\]]*(?:$|\s|来源|來源|\|)",
+                        re.MULTILINE)
+_LINE_DMY = re.compile(r"^\s*" + _DMY + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.MULTILINE)
+# A year alone on a line with month/day on the next: "2013\n02/20\n09:04".
+_SPLIT_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*\n\s*(\d{1,2})[/-](\d{1,2})\s*$", re.MULTILINE)
+_ORIGIN = re.compile(r"(?:来源|來源|稿源|本文来源|文章来源|出处)\s*[:：]\s*([^\s|丨/]{2,30})")
+_AUTHOR = re.compile(r"(?:作者|记者|記者|撰稿|文、图|文/图|文)\s*[:：/]\s*([\u3400-\u9fff]{2,4}(?:[ 、][\u3400-\u9fff]{2,4})*)")
+_TITLE_MARKER = re.compile(r"^第[一二三四五六七八九十百零〇两\d]{1,4}(?:篇|部分|章节)[\s:：、.]*")
+_NOT_TITLE = re.compile(r"^[\d\s:/.\-年月日]+$|^(?:发布|發布|来源|來源|时间|時間|日期)")
+
+HEAD_CHARS = 1500  # publish dates and bylines sit near the top
+TAIL_CHARS = 300  # a government document's signature date sits at the very end
+
+
+def iso_date(year: str, month: str, day: str) -> str | None:
+    """Return ``YYYY-MM-DD`` for a valid calendar date, else None."""
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def find_published(text: str) -> str | None:
+    """Return the publish date as ISO ``YYYY-MM-DD``: labelled, then a date line at the top, then at the end."""
+    head = text[:HEAD_CHARS]
+    for pattern, order in ((_LABELLED, (1, 2, 3)), (_LINE_DATE, (1, 2, 3)), (_SPLIT_DATE, (1, 2, 3)),
+                           (_LINE_DMY, (3, 2, 1))):
+        for m in pattern.finditer(head):
+            found = iso_date(*(m.group(i) for i in order))
+            if found:
+                return found
+    tail = text[-TAIL_CHARS:]
+    for m in _LINE_DATE.finditer(tail):
+        found = iso_date(m.group(1), m.group(2), m.group(3))
+        if found:
+            return found
+    return None
+
+
+def find_title(text: str) -> str | None:
+    """Return the first meaningful line (a heading marker such as 第一篇: stripped), or None."""
+    lines = [_TITLE_MARKER.sub("", line.strip()).strip() for line in text.splitlines()[:20]]
+    lines = [line for line in lines if not _NOT_TITLE.search(line)]
+    # A heading split over short lines (开发区 / 工作总结 / 开发区工作总结) is
+    # best named by its first line of six or more characters.
+    for min_len in (6, 4):
+        for line in lines:
+            if len(line) >= min_len:
+                return line[:200]
+    return None
+
+
+def find_origin(text: str) -> str | None:
+    """Return the source named by a 来源: byline near the top, or None."""
+    m = _ORIGIN.search(text[:HEAD_CHARS])
+    return m.group(1) if m else None
+
+
+def find_author(text: str) -> str | None:
+    """Return the author named by a 作者:/记者 byline, or None."""
+    m = _AUTHOR.search(text[:HEAD_CHARS]) or _AUTHOR.search(text[-TAIL_CHARS:])
+    return m.group(1) if m else None

@@ -1,0 +1,134 @@
+"""Find web chrome, ads and download notices by line and return the edits that delete those lines.
+
+Content-aware: each line gets a score from what it looks like (site
+vocabulary, links, breadcrumbs, share/print widgets, no sentence punctuation,
+shortness) and from where it sits (before the first or after the last line of
+running prose). No site's exact strings are listed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from zonekg.extractors.normalize.offsets import Edit
+
+# Words that belong to a site's frame, a download page or an advertisement,
+# hardly ever to the article itself.
+_CHROME_WORDS = re.compile(
+    "版权所有|版权归|免责声明|转载请注明|转载请|网站客服|在线客服|联系客服|客服|上一篇|下一篇|上一条|下一条|"
+    "扫一扫|二维码|责任编辑|编辑:|编 辑|审 核|终 审|不良信息|举报|分享到|打印本页|打印文章|打印|关闭窗口|"
+    "收藏本|加入收藏|字号|浏览次数|阅读次数|点击数|浏览:|点击:|推荐文章|热点文章|最热文章|相关文章|相关阅读|"
+    "相关链接|相关新闻|热门推荐|精彩推荐|精彩热图|猜你喜欢|返回顶部|返回首页|网站地图|联系我们|关于我们|"
+    "备案|ICP|公网安备|技术支持|主办单位|承办单位|主办|Copyright|copyright|©|赞赏|长按|下载|文档|"
+    "本站|本网|我网|上传|投诉|温馨提示|发送给|好友|标签:|索引号|主题分类|主题词|当前位置|您的位置|所在的位置|"
+    "首页|切换|更多>>|更多 >>|查看更多|点击查看|微信|微博|公众号|APP"
+)
+# Advertisement vocabulary (clinics, cures, hotlines): strong on short lines.
+_AD_WORDS = re.compile("医院|治疗|白癜风|牛皮癣|男科|妇科|咨询热线|热线电话|专家在线|包治|偏方|特效|减肥|彩票|棋牌|博彩")
+_URL = re.compile(r"https?://|www\.|\.com|\.cn\b|\.html?|@[\w.-]+\.\w+")
+_BREADCRUMB = re.compile(r"(?:>>?|›|»|→|\|)\s*\S+\s*(?:>>?|›|»|→|\|)")
+_SENTENCE_PUNCT = re.compile(r"[。;!?！？;]|[,,].{4,}")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LIST_ITEM_LINK = re.compile(r"^\s*(?:[-•·*]|\d+[.、])\s*\S.{0,60}\(\d{4}-\d{2}-\d{2}")
+_DATEISH = re.compile(r"^[\d\s:/.\-年月日时分秒]+$")
+
+PROSE_MIN_CHARS = 30  # a line this long with sentence punctuation is running prose
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the text with its offsets and classification."""
+
+    start: int
+    end: int  # including the line break
+    text: str
+    chrome: float  # evidence that the line is chrome (≥1 means chrome)
+    prose: bool
+
+
+def classify_lines(text: str) -> list[Line]:
+    """Return the lines of ``text`` with a chrome score and a prose flag each."""
+    lines: list[Line] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.strip()
+        lines.append(Line(pos, pos + len(raw), body, _chrome_score(body), _is_prose(body)))
+        pos += len(raw)
+    return lines
+
+
+def _is_prose(body: str) -> bool:
+    return len(body) >= PROSE_MIN_CHARS and bool(_SENTENCE_PUNCT.search(body)) and _chrome_score(body) < 1
+
+
+def _chrome_score(body: str) -> float:
+    if not body:
+        return 0.0
+    n = len(body)
+    cjk = len(_CJK.findall(body))
+    words = len(_CHROME_WORDS.findall(body))
+    ads = len(_AD_WORDS.findall(body))
+    has_punct = bool(_SENTENCE_PUNCT.search(body))
+    score = 0.0
+    # Vocabulary weighs more on short lines: a long paragraph may mention 下载 once.
+    per_word = 1.0 if n <= 40 else 0.5 if n <= 120 else 0.2
+    score += words * per_word
+    score += ads * (1.0 if not has_punct or n <= 40 else 0.3)
+    if _URL.search(body):
+        score += 1.0 if n <= 80 else 0.3
+    if _BREADCRUMB.search(body) and not has_punct:
+        score += 1.0
+    if _LIST_ITEM_LINK.search(body):
+        score += 1.0
+    if cjk == 0 and not _DATEISH.match(body):
+        score += 0.5  # ASCII-only lines (PARK EXPRESS, ".", "…") in a Chinese page
+    return score
+
+
+def chrome_edits(text: str) -> list[Edit]:
+    """Return deletions of whole chrome lines; the article's own lines are kept."""
+    lines = classify_lines(text)
+    if not lines:
+        return []
+    prose = [i for i, line in enumerate(lines) if line.prose]
+    first = prose[0] if prose else 0
+    last = prose[-1] if prose else len(lines) - 1
+    drop = [False] * len(lines)
+    for i, line in enumerate(lines):
+        if not line.text:
+            continue
+        if line.chrome >= 1:
+            drop[i] = True
+        elif i < first and _is_head_chrome(lines, i, first):
+            drop[i] = True
+    # After the last paragraph, everything from the first chrome line on is the
+    # page footer (ads, 上一篇/下一篇, related links, share widgets).
+    for i in range(last + 1, len(lines)):
+        if lines[i].text and lines[i].chrome >= 0.5:
+            for j in range(i, len(lines)):
+                drop[j] = True
+            break
+    return _merge([Edit(line.start, line.end) for line, d in zip(lines, drop) if d])
+
+
+def _is_head_chrome(lines: list[Line], i: int, first: int) -> bool:
+    """Return True for a navigation-like line above the article's title."""
+    body = lines[i].text
+    if lines[i].chrome >= 0.5:
+        return True
+    # A short fragment with no punctuation above a longer heading line is a menu
+    # item or a section label (新闻, 园区快讯); the title itself is kept.
+    later_heading = any(len(lines[j].text) >= 8 and not _DATEISH.match(lines[j].text)
+                        for j in range(i + 1, first))
+    return len(body) <= 6 and later_heading and not _DATEISH.match(body) and not _SENTENCE_PUNCT.search(body)
+
+
+def _merge(edits: list[Edit]) -> list[Edit]:
+    out: list[Edit] = []
+    for edit in edits:
+        if out and out[-1].end == edit.start:
+            out[-1] = Edit(out[-1].start, edit.end)
+        else:
+            out.append(edit)
+    return out
