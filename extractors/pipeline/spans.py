@@ -56,18 +56,22 @@ def register_extensions() -> None:
         Doc.set_extension("doc_id", default=None)
     if not Doc.has_extension("region"):
         Doc.set_extension("region", default=None)
-    if not Doc.has_extension("relations"):
-        # a getter-free default list would be shared between docs: use a per-doc value set on first access
-        Doc.set_extension("relations_store", default=None)
-        Doc.set_extension("relations", getter=_relations)
+    # a default list would be shared between docs: each list lives in a per-doc store set on first access
+    for name in ("relations", "candidates"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(f"{name}_store", default=None)
+            Doc.set_extension(name, getter=_per_doc_list(f"{name}_store"))
 
 
-def _relations(doc: Doc) -> list[RelationCandidate]:
-    store = doc._.relations_store
-    if store is None:
-        store = []
-        doc._.relations_store = store
-    return store
+def _per_doc_list(store_name: str):
+    """Return a getter giving each Doc its own list kept in the extension ``store_name``."""
+    def getter(doc: Doc) -> list:
+        store = getattr(doc._, store_name)
+        if store is None:
+            store = []
+            setattr(doc._, store_name, store)
+        return store
+    return getter
 
 
 def nested_spans(doc: Doc) -> list[Span]:

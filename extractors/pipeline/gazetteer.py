@@ -1,0 +1,58 @@
+"""The ``zonekg_gazetteer`` component: place names and industry terms found by dictionary lookup."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from zonekg.extractors.pipeline.automaton import lexicon_automaton, matches, place_automaton
+from zonekg.extractors.pipeline.candidates import LEXICON, SHORT, FULL, Candidate
+from zonekg.extractors.pipeline.spans import register_extensions
+
+PLACE = "Place"
+INDUSTRY = "Industry"
+
+# An industry term counts only in a sentence about lines of business; elsewhere 汽车, 旅游 … are common words.
+_INDUSTRY_CONTEXT = re.compile(r"产业|行业|集群|主导|为主|重点发展|发展|龙头|企业|项目|基地|制造|加工|园")
+_SENTENCE_END = re.compile(r"[。！？；\n]")
+
+
+def find_places(text: str) -> list[Candidate]:
+    """Return Place candidates: official names (FULL) and short forms (SHORT) of divisions."""
+    out: list[Candidate] = []
+    for start, end, _word, values in matches(place_automaton(), text):
+        is_short = all(short for _place, short in values)
+        if is_short and end < len(text) and text[end] in "省市县区州镇乡旗" and not _followed_by_body(text, end):
+            continue  # 永州 in 永州市: the full form is matched at its own end
+        out.append(Candidate(start, end, PLACE, SHORT if is_short else FULL))
+    return out
+
+
+def _followed_by_body(text: str, end: int) -> bool:
+    """Return whether a level character after a short form begins a body (市委, 县政府) rather than a full name."""
+    return text[end:end + 2] in ("市委", "县委", "区委", "州委", "省委")
+
+
+def find_industries(text: str) -> list[Candidate]:
+    """Return Industry candidates from the industry lexicon, in sentences about lines of business."""
+    out: list[Candidate] = []
+    for start, end, _word, _values in matches(lexicon_automaton("industries"), text):
+        left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+        right_match = _SENTENCE_END.search(text, end)
+        right = right_match.start() if right_match else len(text)
+        if _INDUSTRY_CONTEXT.search(text, left, right):
+            out.append(Candidate(start, end, INDUSTRY, LEXICON))
+    return out
+
+
+@Language.component("zonekg_gazetteer")
+def gazetteer_component(doc: Doc) -> Doc:
+    """Add place and industry candidates to ``doc._.candidates``."""
+    doc._.candidates.extend(find_places(doc.text))
+    doc._.candidates.extend(find_industries(doc.text))
+    return doc
+
+
+register_extensions()

@@ -1,0 +1,46 @@
+"""The ``zonekg_names`` component: zones, bodies, companies, people, policies and projects from name grammar."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from zonekg.extractors.pipeline.candidates import GENERIC, Candidate
+from zonekg.extractors.pipeline.companies import find_companies
+from zonekg.extractors.pipeline.orgs import find_orgs
+from zonekg.extractors.pipeline.persons import find_persons
+from zonekg.extractors.pipeline.policies import find_policies
+from zonekg.extractors.pipeline.projects import find_projects
+from zonekg.extractors.pipeline.spans import register_extensions
+from zonekg.extractors.pipeline.zones import find_zones
+
+PLACE = "Place"
+
+
+def ends_index(candidates: list[Candidate]) -> dict[int, int]:
+    """Return a map from each candidate's end offset to the smallest start of a candidate ending there."""
+    index: dict[int, int] = {}
+    for c in candidates:
+        if c.start < index.get(c.end, c.end):
+            index[c.end] = c.start
+    return index
+
+
+def find_names(text: str, places: list[Candidate]) -> list[Candidate]:
+    """Return every name-grammar candidate in ``text`` given the place candidates already found."""
+    place_ends = ends_index(places)
+    zones = find_zones(text, place_ends)
+    zone_ends = ends_index([z for z in zones if z.kind != GENERIC])
+    return [*zones, *find_orgs(text, place_ends, zone_ends), *find_companies(text), *find_persons(text),
+            *find_policies(text), *find_projects(text)]
+
+
+@Language.component("zonekg_names")
+def names_component(doc: Doc) -> Doc:
+    """Add name-grammar candidates to ``doc._.candidates`` (needs the gazetteer's places before it)."""
+    places = [c for c in doc._.candidates if c.label == PLACE]
+    doc._.candidates.extend(find_names(doc.text, places))
+    return doc
+
+
+register_extensions()

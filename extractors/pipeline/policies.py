@@ -1,0 +1,35 @@
+"""Return Policy candidates: 《》 titles of documents, 关于…的意见-style titles and document numbers."""
+
+from __future__ import annotations
+
+import re
+
+from zonekg.extractors.pipeline.candidates import FULL, Candidate
+
+POLICY = "Policy"
+
+_KINDS = ("条例", "办法", "意见", "通知", "批复", "决定", "规定", "方案", "规划", "纲要", "细则", "措施", "复函", "函",
+          "公告", "通告", "指引", "目录", "法", "政策", "决议", "章程", "标准", "指南", "计划", "报告", "请示", "答复",
+          "建议", "要点", "清单", "意见书")
+_KIND_RE = "|".join(sorted(_KINDS, key=len, reverse=True))
+
+_QUOTED = re.compile(r"《([^《》\n]{2,80})》")
+_ABOUT = re.compile(rf"(?<=[，。、；：:（(“\"\s])((?:[\u4e00-\u9fff]{{2,12}})?关于[^，。；：《》“”\n]{{2,60}}?(?:{_KIND_RE}))(?=[，。；、）)”\"\s]|$)")
+_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+_RULES = re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,8}}?(?:省|市|自治区)[\u4e00-\u9fff]{{2,16}}?(?:条例|管理办法|实施细则|暂行规定))")
+
+
+def find_policies(text: str) -> list[Candidate]:
+    """Return Policy candidates found in ``text``."""
+    out: list[Candidate] = []
+    for match in _QUOTED.finditer(text):
+        title = match.group(1).strip()
+        if re.search(rf"(?:{_KIND_RE})(?:[(（][^)）]*[)）])?$", title):
+            out.append(Candidate(match.start(1), match.end(1), POLICY, FULL))
+    for match in _ABOUT.finditer(text):
+        out.append(Candidate(match.start(1), match.end(1), POLICY, FULL))
+    for match in _NUMBER.finditer(text):
+        out.append(Candidate(match.start(), match.end(), POLICY, FULL))
+    for match in _RULES.finditer(text):
+        out.append(Candidate(match.start(1), match.end(1), POLICY, FULL))
+    return out

@@ -1,0 +1,71 @@
+"""Find where a name begins, walking left from its suffix (经济开发区, 有限公司, 项目 …).
+
+Chinese has no spaces, so a name's left edge is guessed from what stops it:
+punctuation, function characters that rarely sit inside names, verbs that
+usually precede names, and place names that usually begin them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Characters that end a name on the left (punctuation, spaces, digits are handled by NAME_CHAR).
+STOP_CHARS = frozenset("的在是和与及等了将把对向从由于以到个家座所其该这那为被让给并或又也还都就而且各每即")
+
+# Words that precede names but are never part of them; the stem is cut after the last one found.
+STOP_WORDS = (
+    "位于", "落户", "入驻", "进驻", "打造", "推进", "发展", "依托", "围绕", "全省", "全市", "全县", "全区", "全国",
+    "省级", "国家级", "市级", "县级", "重点", "加快", "设立", "成立", "批准", "同意", "升级", "更名", "改为", "改名",
+    "称为", "命名", "引进", "签约", "签订", "签署", "投资", "总投资", "开工", "实施", "包括", "其中", "有关", "相关",
+    "参观", "考察", "调研", "视察", "走进", "来到", "深入", "前往", "规划", "建成", "新建", "扩建", "启动",
+    "作为", "通过", "形成", "组建", "整合", "合并", "并入", "纳入", "所属", "下属", "主要", "目前", "已经", "已",
+    "共有", "拥有", "现有", "带动", "支持", "鼓励", "推动", "促进", "服务", "管理", "负责", "主持", "出席", "参加",
+    "举行", "召开", "指出", "表示", "强调", "要求", "介绍", "据", "原", "属于", "隶属", "辖", "涉及", "看望", "陪同",
+    "来自", "携手", "牵头", "完成", "实现", "达到", "提升", "优化", "调整", "布局", "定位", "明确", "成为",
+)
+_STOP_WORD_RE = re.compile("|".join(sorted(STOP_WORDS, key=len, reverse=True)))
+
+_CJK_OR_LATIN = re.compile(r"[\u3400-\u9fffA-Za-z]")
+
+
+def is_name_char(ch: str) -> bool:
+    """Return whether ``ch`` can be inside a name stem (a CJK character or a Latin letter)."""
+    return bool(_CJK_OR_LATIN.match(ch)) and ch not in STOP_CHARS
+
+
+def cut_stop_words(text: str, start: int, end: int) -> int:
+    """Return ``start`` moved right past the last stop word inside ``text[start:end]``."""
+    last = start
+    for match in _STOP_WORD_RE.finditer(text, start, end):
+        last = max(last, match.end())
+    return last
+
+
+def stem_start(text: str, end: int, max_chars: int, place_ends: dict[int, int] | None = None,
+               extra_chars: str = "") -> int:
+    """Return the start of the name stem ending at ``end``: at most ``max_chars`` name characters.
+
+    The walk stops before a stop character, at ``max_chars``, or where a place name
+    ends (``place_ends`` maps an end offset to the start of the longest place ending
+    there) so that the place can be absorbed separately by :func:`absorb_places`.
+    """
+    left = end
+    while left > 0 and end - left < max_chars:
+        if place_ends and left in place_ends and left != end:
+            break
+        ch = text[left - 1]
+        if not (is_name_char(ch) or ch in extra_chars):
+            break
+        left -= 1
+    return cut_stop_words(text, left, end)
+
+
+def absorb_places(text: str, start: int, place_ends: dict[int, int], limit: int = 3) -> int:
+    """Return ``start`` moved left over up to ``limit`` place names that end exactly there."""
+    for _ in range(limit):
+        begin = place_ends.get(start)
+        if begin is None:
+            break
+        # a place preceded by a name character that is not itself a boundary may be a mis-split word
+        start = begin
+    return start

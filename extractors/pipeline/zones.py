@@ -1,0 +1,53 @@
+"""Return Zone candidates: a zone suffix (经济开发区, 工业园 …) with the place names and stem before it."""
+
+from __future__ import annotations
+
+from zonekg.extractors.data.lexicons import lexicon
+from zonekg.extractors.pipeline.automaton import lexicon_automaton, matches
+from zonekg.extractors.pipeline.candidates import FULL, GENERIC, Candidate
+from zonekg.extractors.pipeline.stems import absorb_places, stem_start
+
+ZONE = "Zone"
+
+# Suffixes that are only a zone name with a place or a stem before them; alone they are common nouns.
+_WEAK_SUFFIXES = frozenset({"新区", "示范区", "试验区", "经济区", "工业区", "产业区", "加工区", "产业基地", "特色小镇",
+                            "科技园", "创新园", "孵化园", "示范园", "软件园"})
+# Bare suffixes that stand for the document's own zone (经开区 = this document's 经济技术开发区).
+GENERIC_ZONES = frozenset({"开发区", "经开区", "高新区", "经济开发区", "经济技术开发区", "高新技术产业开发区", "工业园区",
+                           "工业园", "产业园", "综合保税区"})
+# Stems that are not names: a bare suffix preceded by one of these is a common noun.
+_NOT_NAMES = frozenset({"国家", "省级", "市级", "县级", "各类", "各地", "各级", "全国", "我国", "中国", "本", "这", "该",
+                        "特色", "专业", "现代", "新型", "生态", "智慧", "工业", "产业", "园区", "开发", "所在", "一个"})
+
+
+def find_zones(text: str, place_ends: dict[int, int]) -> list[Candidate]:
+    """Return Zone candidates found in ``text``; ``place_ends`` maps place end offsets to starts."""
+    out: list[Candidate] = []
+    longest: dict[int, int] = {}
+    for start, end, _word, _values in matches(lexicon_automaton("zone_suffixes"), text):
+        if start < longest.get(end, end):
+            longest[end] = start
+    for end, suffix_start in sorted(longest.items()):
+        suffix = text[suffix_start:end]
+        if end < len(text) and text[end] in "区园" and suffix[-1] in "园区":
+            continue  # 工业园 inside 工业园区: the longer form is matched at its own end
+        stem_left = stem_start(text, suffix_start, 6, place_ends)
+        left = absorb_places(text, stem_left, place_ends)
+        stem = text[stem_left:suffix_start]
+        if left == suffix_start:
+            if suffix in GENERIC_ZONES:
+                out.append(Candidate(suffix_start, end, ZONE, GENERIC))
+            continue
+        if left == stem_left and (len(stem) < 2 or stem in _NOT_NAMES):
+            continue
+        if stem in _NOT_NAMES and left == stem_left:
+            continue
+        if suffix in _WEAK_SUFFIXES and left == stem_left and len(stem) < 2:
+            continue
+        out.append(Candidate(left, end, ZONE, FULL))
+    return out
+
+
+def zone_suffixes() -> tuple[str, ...]:
+    """Return the zone suffixes, longest first."""
+    return lexicon("zone_suffixes")
