@@ -12,6 +12,7 @@ from zonekg.extractors.ingest.source import SourceText
 from zonekg.extractors.ingest.split import split_articles
 from zonekg.extractors.ingest.walk import MAX_BYTES, iter_sources
 from zonekg.extractors.normalize import NormalizedText, normalize_text
+from zonekg.extractors.normalize.script import to_simplified
 from zonekg.schema.errors import InputError
 from zonekg.schema.ids import document_id
 from zonekg.schema.records import Document
@@ -61,10 +62,13 @@ def documents_from_source(source: SourceText) -> list[NormalizedDocument]:
         else:
             digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
             title = find_title(text)
-        head = text[:2000]
         published = find_published(raw) or find_published(text) or (source.published if len(parts) == 1 else None)
         metadata = {"encoding": source.encoding}
-        for key, value in (("origin", find_origin(head)), ("author", find_author(text))):
+        # Bylines are looked for in the normalised text first (Simplified, folded),
+        # then in the raw text, where chrome removal may have dropped them.
+        byline_raw = to_simplified(raw[:3000])
+        for key, value in (("origin", find_origin(text) or find_origin(byline_raw)),
+                           ("author", find_author(text) or find_author(byline_raw))):
             if value:
                 metadata[key] = value
         record = Document(id=document_id(source.path, number), source=source.path, part=number, title=title,

@@ -16,8 +16,11 @@ _LINE_DMY = re.compile(r"^\s*" + _DMY + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
 _SPLIT_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*\n\s*(\d{1,2})[/-](\d{1,2})\s*$", re.MULTILINE)
 _ORIGIN = re.compile(r"(?:来源|來源|稿源|本文来源|文章来源|出处)\s*[:：]\s*([^\s|丨/]{2,30})")
 _AUTHOR = re.compile(r"(?:作者|记者|記者|撰稿|文、图|文/图|文)\s*[:：/]\s*([\u3400-\u9fff]{2,4}(?:[ 、][\u3400-\u9fff]{2,4})*)")
-_TITLE_MARKER = re.compile(r"^第[一二三四五六七八九十百零〇两\d]{1,4}(?:篇|部分|章节)[\s:：、.]*")
+_TITLE_MARKER = re.compile(r"^(?:第[一二三四五六七八九十百零〇两\d]{1,4}(?:篇|部分|章节)[\s:：、.]*|(?:原标题|标题|题目)\s*[:：]\s*)")
 _NOT_TITLE = re.compile(r"^[\d\s:/.\-年月日]+$|^(?:发布|發布|来源|來源|时间|時間|日期)")
+
+# A long line with a full stop is a paragraph, not a heading.
+_PROSE = re.compile(r"^.{40,}[。;]|^.{81,}")
 
 HEAD_CHARS = 1500  # publish dates and bylines sit near the top
 TAIL_CHARS = 300  # a government document's signature date sits at the very end
@@ -57,7 +60,8 @@ def find_title(text: str) -> str | None:
     for min_len in (6, 4):
         for line in lines:
             if len(line) >= min_len:
-                return line[:200]
+                # An article that opens with a paragraph has no title line.
+                return None if _PROSE.search(line) else line
     return None
 
 

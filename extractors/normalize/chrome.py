@@ -22,8 +22,16 @@ _CHROME_WORDS = re.compile(
     "相关链接|相关新闻|热门推荐|精彩推荐|精彩热图|猜你喜欢|返回顶部|返回首页|网站地图|联系我们|关于我们|"
     "备案|ICP|公网安备|技术支持|主办单位|承办单位|主办|Copyright|copyright|©|赞赏|长按|下载|文档|"
     "本站|本网|我网|上传|投诉|温馨提示|发送给|好友|标签:|索引号|主题分类|主题词|当前位置|您的位置|所在的位置|"
-    "首页|切换|更多>>|更多 >>|查看更多|点击查看|微信|微博|公众号|APP"
+    "首页|切换|更多>>|更多 >>|查看更多|点击查看|微信|微博|公众号|APP|欢迎来到|欢迎访问|欢迎光临|设为首页"
 )
+# Bylines and credits: part of the page, not of the article's sentences. Alone
+# they do not remove a line at the top (the date and source live there), but
+# after the last paragraph they open the page footer.
+_BYLINE = re.compile(r"来源|來源|作者|记者|摄影|文、图|文/图|编辑|审核|校对|通讯员|^摄$")
+_PAGE_NUMBER = re.compile(r"^(?:第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页|-\s*\d+\s*-)$")
+# A parenthesised plug inside a paragraph: (更多精彩文章来自“…”), (本文来源于网络).
+_INLINE_PLUG = re.compile(r"[(（][^()（）\n]{0,12}(?:文章来自|更多精彩|来源于网络|转载自|关注公众号|微信公众号|扫码关注)"
+                          r"[^()（）\n]{0,30}[)）]")
 # Advertisement vocabulary (clinics, cures, hotlines): strong on short lines.
 _AD_WORDS = re.compile("医院|治疗|白癜风|牛皮癣|男科|妇科|咨询热线|热线电话|专家在线|包治|偏方|特效|减肥|彩票|棋牌|博彩")
 _URL = re.compile(r"https?://|www\.|\.com|\.cn\b|\.html?|@[\w.-]+\.\w+")
@@ -83,6 +91,10 @@ def _chrome_score(body: str) -> float:
         score += 1.0
     if cjk == 0 and not _DATEISH.match(body):
         score += 0.5  # ASCII-only lines (PARK EXPRESS, ".", "…") in a Chinese page
+    if _PAGE_NUMBER.match(body):
+        score += 1.0
+    if n <= 60 and _BYLINE.search(body):
+        score += 0.5
     return score
 
 
@@ -103,13 +115,19 @@ def chrome_edits(text: str) -> list[Edit]:
         elif i < first and _is_head_chrome(lines, i, first):
             drop[i] = True
     # After the last paragraph, everything from the first chrome line on is the
-    # page footer (ads, 上一篇/下一篇, related links, share widgets).
+    # page footer (ads, 上一篇/下一篇, related links, share widgets); a lone
+    # character or two there is a photo credit or a widget label.
     for i in range(last + 1, len(lines)):
         if lines[i].text and lines[i].chrome >= 0.5:
             for j in range(i, len(lines)):
                 drop[j] = True
             break
-    return _merge([Edit(line.start, line.end) for line, d in zip(lines, drop) if d])
+        if 0 < len(lines[i].text) <= 2:
+            drop[i] = True
+    edits = [Edit(line.start, line.end) for line, d in zip(lines, drop) if d]
+    edits += [Edit(m.start(), m.end()) for line, d in zip(lines, drop) if not d and ("(" in line.text or "（" in line.text)
+              for m in _INLINE_PLUG.finditer(text, line.start, line.end)]
+    return _merge(sorted(edits))
 
 
 def _is_head_chrome(lines: list[Line], i: int, first: int) -> bool:
@@ -119,9 +137,14 @@ def _is_head_chrome(lines: list[Line], i: int, first: int) -> bool:
         return True
     # A short fragment with no punctuation above a longer heading line is a menu
     # item or a section label (新闻, 园区快讯); the title itself is kept.
-    later_heading = any(len(lines[j].text) >= 8 and not _DATEISH.match(lines[j].text)
-                        for j in range(i + 1, first))
-    return len(body) <= 6 and later_heading and not _DATEISH.match(body) and not _SENTENCE_PUNCT.search(body)
+    if len(body) > 6 or _DATEISH.match(body) or _SENTENCE_PUNCT.search(body):
+        return False
+    later = [lines[j].text for j in range(i + 1, first) if not _DATEISH.match(lines[j].text)]
+    # A fragment repeated inside a later heading (开发区 / 工作总结 above
+    # 开发区工作总结) is a cover-page split of the title.
+    if any(body in other and len(other) > len(body) for other in later):
+        return True
+    return any(len(other) >= 8 for other in later)
 
 
 def _merge(edits: list[Edit]) -> list[Edit]:
