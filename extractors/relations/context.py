@@ -1,0 +1,167 @@
+"""A read-only view of one spaCy Doc that relation rules share: sentences, mentions, the zone in focus.
+
+Built once per document by the ``zonekg_relations`` component. Rules ask it for
+the mentions inside a sentence, the nested mentions inside a mention, and for
+the zone a generic word (开发区, 园区, 经开区) refers to at a position.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from zonekg.extractors.pipeline.spans import nested_spans
+from zonekg.extractors.relations.clauses import split_paragraphs, split_sentences
+
+ZONE = "Zone"
+
+# A generic word standing for a zone already named ("the zone", "the park"). The
+# character before it decides: 各园区 / 全市开发区 / 国家级开发区 speak of zones in general.
+_GENERIC_ZONE = re.compile(r"(?:本|该|此)?(?:经济技术开发区|经济开发区|开发区|经开区|高新区|工业园区|工业园|产业园区|园区)")
+_NOT_ANAPHORIC_BEFORE = set("各级省市国县类等个家批些多两三四五六七八九十0123456789全在")
+_EXPANSIONS = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"), ("开发区", "开发区"))
+
+
+def zone_key(text: str) -> str:
+    """Return a comparison key for a zone name: short forms expanded, spaces and quotes removed."""
+    key = re.sub(r"[\s“”\"'‘’「」]", "", text)
+    for short, full in _EXPANSIONS:
+        if key.endswith(short) and not key.endswith(full):
+            key = key[: -len(short)] + full
+    return key
+
+
+def is_generic_zone(text: str) -> bool:
+    """Return whether ``text`` is only a generic zone word (开发区, 本园区), naming no zone."""
+    return _GENERIC_ZONE.fullmatch(text) is not None
+
+
+@dataclass
+class DocContext:
+    """Sentences, mentions and zone anaphora of one Doc, with fast lookups by offset."""
+
+    doc: Doc
+    text: str = ""
+    ents: list[Span] = field(default_factory=list)
+    nested: list[Span] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    focus_zone: Span | None = None
+    _starts: list[int] = field(default_factory=list)
+    _nested_starts: list[int] = field(default_factory=list)
+    _zones: list[Span] = field(default_factory=list)
+    _zone_starts: list[int] = field(default_factory=list)
+    _para_starts: list[int] = field(default_factory=list)
+    _covered: bytearray = field(default_factory=bytearray)
+
+    @classmethod
+    def build(cls, doc: Doc) -> DocContext:
+        """Return the context of ``doc``: sorted mentions, sentences, paragraphs and the focus zone."""
+        ctx = cls(doc=doc, text=doc.text)
+        ctx.ents = sorted(doc.ents, key=lambda s: (s.start_char, s.end_char))
+        ctx.nested = sorted(nested_spans(doc), key=lambda s: (s.start_char, s.end_char))
+        ctx.sentences = split_sentences(ctx.text)
+        ctx.paragraphs = split_paragraphs(ctx.text)
+        ctx._starts = [s.start_char for s in ctx.ents]
+        ctx._nested_starts = [s.start_char for s in ctx.nested]
+        ctx._para_starts = [p[0] for p in ctx.paragraphs]
+        ctx._covered = bytearray(len(ctx.text))
+        for span in ctx.ents:
+            ctx._covered[span.start_char:span.end_char] = b"\x01" * (span.end_char - span.start_char)
+        ctx._zones = [s for s in ctx.ents if s.label_ == ZONE and not is_generic_zone(s.text)]
+        ctx._zone_starts = [s.start_char for s in ctx._zones]
+        ctx.focus_zone = ctx._pick_focus()
+        return ctx
+
+    def _pick_focus(self) -> Span | None:
+        """Return a mention of the zone the document is mostly about (most mentions, title counts double)."""
+        if not self._zones:
+            return None
+        first_para_end = self.paragraphs[0][1] if self.paragraphs else 0
+        counts: Counter[str] = Counter()
+        best_span: dict[str, Span] = {}
+        for span in self._zones:
+            key = zone_key(span.text)
+            counts[key] += 2 if span.start_char < first_para_end else 1
+            # the fullest written form represents the zone
+            held = best_span.get(key)
+            if held is None or len(span.text) > len(held.text):
+                best_span[key] = span
+        # ties go to the zone named first: sorted() keeps text order for equal counts
+        order = {key: i for i, key in reversed(list(enumerate(zone_key(s.text) for s in self._zones)))}
+        key = max(counts, key=lambda k: (counts[k], -order[k]))
+        return best_span[key]
+
+    def ents_in(self, start: int, end: int, labels: tuple[str, ...] | None = None) -> list[Span]:
+        """Return the mentions lying inside ``[start, end)``, optionally only those of ``labels``."""
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end)
+        spans = [s for s in self.ents[lo:hi] if s.end_char <= end]
+        return [s for s in spans if s.label_ in labels] if labels else spans
+
+    def nested_in(self, span: Span, labels: tuple[str, ...] | None = None) -> list[Span]:
+        """Return the nested mentions inside ``span`` (its place prefix, a brand in a company name)."""
+        lo = bisect_left(self._nested_starts, span.start_char)
+        hi = bisect_left(self._nested_starts, span.end_char)
+        spans = [s for s in self.nested[lo:hi] if s.end_char <= span.end_char and s != span]
+        return [s for s in spans if s.label_ in labels] if labels else spans
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        """Return the sentence holding offset ``pos`` (or an empty span at ``pos``)."""
+        i = bisect_right(self.sentences, (pos, len(self.text) + 1)) - 1
+        if i >= 0 and self.sentences[i][0] <= pos < self.sentences[i][1]:
+            return self.sentences[i]
+        return (pos, pos)
+
+    def paragraph_start(self, pos: int) -> int:
+        """Return where the paragraph holding ``pos`` starts."""
+        i = bisect_right(self._para_starts, pos) - 1
+        return self.paragraphs[i][0] if i >= 0 else 0
+
+    def zone_before(self, pos: int, same_paragraph: bool = True) -> Span | None:
+        """Return the last zone named before ``pos`` (in its paragraph), else the focus zone."""
+        i = bisect_left(self._zone_starts, pos) - 1
+        if i >= 0:
+            span = self._zones[i]
+            if not same_paragraph or span.start_char >= self.paragraph_start(pos):
+                return span
+        return self.focus_zone
+
+    def covered(self, start: int, end: int) -> bool:
+        """Return whether any character of ``[start, end)`` lies inside a mention."""
+        return any(self._covered[start:end])
+
+    def zone_anaphors(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Return the generic zone words in ``[start, end)`` that refer to a zone named elsewhere."""
+        found = []
+        for match in _GENERIC_ZONE.finditer(self.text, start, end):
+            s, e = match.span()
+            if self.covered(s, e):
+                continue
+            if s > 0 and self.text[s - 1] in _NOT_ANAPHORIC_BEFORE and not match.group(0)[0] in "本该此":
+                continue
+            found.append((s, e))
+        return found
+
+    def resolve_zone(self, span: Span) -> Span:
+        """Return the named zone a generic zone mention stands for, or the mention itself."""
+        if span.label_ == ZONE and is_generic_zone(span.text):
+            named = self.zone_before(span.start_char)
+            if named is not None:
+                return named
+        return span
+
+    def zones_in(self, start: int, end: int, anaphora: bool = True) -> list[tuple[int, Span]]:
+        """Return ``(position, zone)`` for each zone named or referred to in ``[start, end)``, in order."""
+        zones = [(s.start_char, self.resolve_zone(s)) for s in self.ents_in(start, end, (ZONE,))]
+        if anaphora:
+            for s, _ in self.zone_anaphors(start, end):
+                named = self.zone_before(s)
+                if named is not None:
+                    zones.append((s, named))
+        zones.sort(key=lambda pz: (pz[0], pz[1].start_char))
+        return zones

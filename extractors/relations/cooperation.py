@@ -1,0 +1,72 @@
+"""COOPERATES_WITH: signed cooperation, assistance or partnership between two actors.
+
+A与B(、C)签署/签订…合作协议, A与B战略合作, B对A帮扶, A引进B…合作, A聘请B:
+each actor on one side with each actor on the other.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from spacy.tokens import Span
+
+from zonekg.extractors.pipeline.spans import RelationCandidate
+from zonekg.extractors.relations.context import DocContext
+from zonekg.extractors.relations.emit import candidate
+from zonekg.extractors.relations.lists import group_of
+from zonekg.extractors.relations.values import find_dates
+
+REL = "COOPERATES_WITH"
+ACTORS = ("Organization", "Zone", "Enterprise")
+_COOPERATE = re.compile(r"合作|签约|签署|签订|签定|帮扶|结对|共建|对接|携手|聘请|委托")
+_WITH = re.compile(r"[与同和跟]")
+# investment signings between an enterprise and a zone are INVESTS_IN, not cooperation
+_INVESTMENT = re.compile(r"投资协议|入区协议|入园协议|投资意向")
+
+
+def _actors(ctx: DocContext, start: int, end: int) -> list[Span]:
+    spans = [ctx.resolve_zone(s) if s.label_ == "Zone" else s for s in ctx.ents_in(start, end, ACTORS)]
+    return spans
+
+
+def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
+    """Yield COOPERATES_WITH candidates per sentence."""
+    for start, end in ctx.sentences:
+        trigger = _COOPERATE.search(ctx.text, start, end)
+        if not trigger or _INVESTMENT.search(ctx.text, start, end):
+            continue
+        dates = find_dates(ctx.text[start:end])
+        props = {"date": dates[0].value if dates else None}
+        actors = ctx.ents_in(start, end, ACTORS)
+        yielded = False
+        # A与B、C…合作: the list right before 与 against the list right after it
+        for match in _WITH.finditer(ctx.text, start, trigger.start() + 1):
+            left = [a for a in actors if a.end_char == match.start()]
+            right = [a for a in actors if a.start_char == match.end()]
+            if not right:
+                continue
+            if not left:
+                # the subject may be a generic zone word (开发区管委会与…)
+                anaphors = [a for a in ctx.zone_anaphors(start, match.start()) if ctx.text[a[1]:match.start()] in ("", "管委会")]
+                if anaphors:
+                    zone = ctx.zone_before(anaphors[-1][0])
+                    left = [zone] if zone is not None else []
+            if not left:
+                continue
+            for a in group_of(left[0], [x for x in actors if x.end_char <= match.start()], ctx.text):
+                for b in group_of(right[0], [x for x in actors if x.start_char >= match.end()], ctx.text):
+                    yield candidate(REL, ctx.resolve_zone(a), ctx.resolve_zone(b), (start, end), props, 0.75)
+                    yielded = True
+        if yielded:
+            continue
+        # 永州经开区、祁阳高新区…引进金荣集团…合作 / 聘请X: zones before the verb with the actor after it
+        intro = re.search(r"引进|聘请|委托|对接", ctx.text[start:end])
+        if intro:
+            pivot = start + intro.start()
+            zones = [z for pos, z in ctx.zones_in(start, pivot)]
+            partners = [a for a in actors if a.start_char >= pivot + len(intro.group(0))
+                        and a.label_ in ("Organization", "Enterprise")][:1]
+            for zone in zones:
+                for partner in partners:
+                    yield candidate(REL, zone, partner, (start, end), props, 0.6)

@@ -1,0 +1,50 @@
+"""RENAMED_FROM and MERGED_FROM: a zone's former names and the zones it was formed from.
+
+更名为/改名为/定名为 (A更名为B: B renamed from A), 原名/前身是/前身为 (B原名A),
+由A升级为B; 以A和B为基础…定名为C and A与B…整合…更名为C (C merged from A, B),
+A、B合并.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from zonekg.extractors.pipeline.spans import RelationCandidate
+from zonekg.extractors.relations.context import DocContext
+from zonekg.extractors.relations.emit import candidate
+from zonekg.extractors.relations.values import find_dates
+
+_RENAMED_TO = re.compile(r"更名为|改名为|易名为|升级为|调整为|变更为")
+_FORMERLY = re.compile(r"原名|前身是|前身为|原称|原为")
+_NAMED_AS = re.compile(r"定名为|命名为|更名为|整合为|合并为|组建为|设立为")
+_MERGE = re.compile(r"合并|整合|以.{2,40}为基础|统筹|托管")
+
+
+def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
+    """Yield RENAMED_FROM and MERGED_FROM candidates per sentence."""
+    for start, end in ctx.sentences:
+        zones = ctx.zones_in(start, end, anaphora=False)
+        if len(zones) < 2:
+            continue
+        dates = find_dates(ctx.text[start:end])
+        props = {"date": dates[0].value if dates else None}
+        merge = _MERGE.search(ctx.text, start, end)
+        named = _NAMED_AS.search(ctx.text, start, end)
+        if merge and named:
+            after = [z for pos, z in zones if pos >= named.end()]
+            before = [z for pos, z in zones if pos < named.start()]
+            if after and len(before) >= 2:
+                for source in before:
+                    yield candidate("MERGED_FROM", after[0], source, (start, end), props, 0.75)
+                continue
+        for match in _RENAMED_TO.finditer(ctx.text, start, end):
+            before = [z for pos, z in zones if pos < match.start()]
+            after = [z for pos, z in zones if pos >= match.end()]
+            if before and after:
+                yield candidate("RENAMED_FROM", after[0], before[-1], (start, end), props, 0.8)
+        for match in _FORMERLY.finditer(ctx.text, start, end):
+            before = [z for pos, z in zones if pos < match.start()]
+            after = [z for pos, z in zones if pos >= match.end()]
+            if before and after:
+                yield candidate("RENAMED_FROM", before[-1], after[0], (start, end), props, 0.8)

@@ -1,0 +1,71 @@
+"""HAS_INDUSTRY: a zone's leading industries and an enterprise's sector.
+
+Constructions: 重点发展A、B、C等产业 / 主导产业 / 产业集群 / 形成了…产业 (the zone
+in the sentence, or the zone in focus, gets every listed industry);
+以E1、E2为依托/龙头/代表的I产业 (each enterprise gets I); and a zone whose
+name holds an industry (道县电子信息产业园 → 电子信息).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from zonekg.extractors.pipeline.spans import RelationCandidate
+from zonekg.extractors.relations.context import ZONE, DocContext
+from zonekg.extractors.relations.emit import candidate
+from zonekg.extractors.relations.lists import group_of
+
+REL = "HAS_INDUSTRY"
+INDUSTRY = "Industry"
+ENTERPRISE = "Enterprise"
+
+# 以E为依托的I: the words that tie the enterprises before 为 to the industry after it.
+_LEAD = re.compile(r"为(?:依托|龙头|代表|主体|首选|核心|骨干|支撑|引领|重点)的?")
+
+
+def _enterprise_leads(ctx: DocContext, start: int, end: int) -> Iterator[RelationCandidate | None]:
+    """Yield E → I for 以E1、E2为依托的I产业 (and 为代表/为龙头/为主体)."""
+    enterprises = ctx.ents_in(start, end, (ENTERPRISE,))
+    if not enterprises:
+        return
+    industries = ctx.ents_in(start, end, (INDUSTRY,))
+    for match in _LEAD.finditer(ctx.text, start, end):
+        before = [e for e in enterprises if e.end_char <= match.start()
+                  and re.fullmatch(r"[”\"’」』\s]*", ctx.text[e.end_char:match.start()])]
+        after = [i for i in industries if match.end() <= i.start_char <= match.end() + 2]
+        if not before or not after:
+            continue
+        for enterprise in group_of(before[-1], enterprises, ctx.text):
+            yield candidate(REL, enterprise, after[0], (start, end), None, 0.8)
+
+
+def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
+    """Yield HAS_INDUSTRY candidates: zone → industry per sentence, enterprise → industry, name-held industries."""
+    industries_all = [s for s in ctx.ents if s.label_ == INDUSTRY]
+    for start, end in ctx.sentences:
+        industries = ctx.ents_in(start, end, (INDUSTRY,))
+        if not industries:
+            continue
+        yield from _enterprise_leads(ctx, start, end)
+        zones = ctx.zones_in(start, end)
+        for industry in industries:
+            preceding = [z for pos, z in zones if pos < industry.start_char]
+            if preceding:
+                zone = preceding[-1]
+            elif zones:
+                zone = zones[0][1]
+            else:
+                zone = ctx.zone_before(industry.start_char)
+            if zone is not None:
+                yield candidate(REL, zone, industry, (start, end), None, 0.7 if zones else 0.5)
+    # a zone named after its industry: the nested industry span, or an industry named elsewhere
+    by_text = {}
+    for span in industries_all:
+        by_text.setdefault(span.text, span)
+    for zone in (s for s in ctx.ents if s.label_ == ZONE):
+        inner = ctx.nested_in(zone, (INDUSTRY,))
+        if not inner:
+            inner = [span for text, span in sorted(by_text.items()) if len(text) >= 2 and text in zone.text]
+        for industry in inner:
+            yield candidate(REL, zone, industry, ctx.sentence_of(zone.start_char), None, 0.7)

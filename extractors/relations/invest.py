@@ -1,0 +1,114 @@
+"""INVESTS_IN: an enterprise invests in a project or signs for a zone, with the amount when written.
+
+Constructions: E投资(建设)的P / E拟投资2.5亿元…的P; a project named after its
+investor (浪潮长春云计算大数据中心 → 浪潮); E1、E2…与开发区签定投资协议 (E → zone);
+E1 16500万元、E2 100万元 lists after 投资 (E → the zone in focus, each its amount).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from spacy.tokens import Span
+
+from zonekg.extractors.pipeline.spans import RelationCandidate
+from zonekg.extractors.relations.context import DocContext
+from zonekg.extractors.relations.emit import candidate
+from zonekg.extractors.relations.lists import coordinated, group_of
+from zonekg.extractors.relations.located import amount_near
+from zonekg.extractors.relations.values import find_amounts, find_dates
+
+REL = "INVESTS_IN"
+ENTERPRISE = "Enterprise"
+PROJECT = "Project"
+_INVEST_VERB = re.compile(r"投资|出资|注资|兴建|兴上|建设|承建|开发|签约|签订|签署|引进")
+_SIGN_WITH_ZONE = re.compile(r"[与同和](?P<zone>[^，。；]{0,12}?)(?:签定|签订|签署|签约|达成)[^，。；]{0,10}?(?:投资|入区|入园|意向|协议|合同)")
+
+
+def _date(ctx: DocContext, start: int, end: int) -> str | None:
+    dates = find_dates(ctx.text[start:end])
+    return dates[0].value if dates else None
+
+
+def _verb_then_project(ctx: DocContext, start: int, end: int) -> Iterator[RelationCandidate | None]:
+    """Yield E → P when E is followed by an investing verb and then P, with no other enterprise between."""
+    enterprises = ctx.ents_in(start, end, (ENTERPRISE,))
+    projects = ctx.ents_in(start, end, (PROJECT,))
+    for enterprise in enterprises:
+        for project in projects:
+            if project.start_char < enterprise.end_char:
+                continue
+            between = ctx.text[enterprise.end_char:project.start_char]
+            if len(between) > 40 or re.search(r"[。；]", between):
+                break
+            if any(enterprise.end_char <= e.start_char < project.start_char for e in enterprises):
+                break
+            if _INVEST_VERB.search(between):
+                amounts = find_amounts(between)
+                props = {"amount": amounts[0].value if amounts else amount_near(ctx, project, start, end),
+                         "date": _date(ctx, start, end)}
+                yield candidate(REL, enterprise, project, (start, end), props, 0.8)
+            break
+
+
+def _named_after_investor(ctx: DocContext) -> Iterator[RelationCandidate | None]:
+    """Yield E → P when the project's name begins with the enterprise (nested span or a name seen elsewhere)."""
+    enterprises = sorted({s.text: s for s in ctx.ents if s.label_ == ENTERPRISE}.items())
+    for project in (s for s in ctx.ents if s.label_ == PROJECT):
+        sentence = ctx.sentence_of(project.start_char)
+        nested = ctx.nested_in(project, (ENTERPRISE,))
+        heads: list[Span] = [s for s in nested if s.start_char == project.start_char]
+        if not heads:
+            heads = [span for text, span in enterprises
+                     if len(text) >= 2 and project.text.startswith(text) and len(project.text) > len(text)]
+        for enterprise in heads[:1]:
+            props = {"amount": amount_near(ctx, project, *sentence)}
+            yield candidate(REL, enterprise, project, sentence, props, 0.75)
+
+
+def _signed_with_zone(ctx: DocContext, start: int, end: int) -> Iterator[RelationCandidate | None]:
+    """Yield E → zone for E1、E2…与开发区签定投资协议 / 签订入区协议."""
+    enterprises = ctx.ents_in(start, end, (ENTERPRISE,))
+    if not enterprises:
+        return
+    for match in _SIGN_WITH_ZONE.finditer(ctx.text, start, end):
+        zones = ctx.zones_in(match.start("zone"), match.end("zone"))
+        if not zones:
+            continue
+        before = [e for e in enterprises if e.end_char <= match.start()]
+        if not before:
+            continue
+        for enterprise in group_of(before[-1], before, ctx.text):
+            yield candidate(REL, enterprise, zones[0][1], (start, end), {"date": _date(ctx, start, end)}, 0.75)
+        # 等一批大型企业分别与…: the list may end with 等 and a noun phrase; take the whole run
+        for enterprise in before:
+            if re.fullmatch(r"[^，。；]*", ctx.text[enterprise.end_char:match.start()]):
+                yield candidate(REL, enterprise, zones[0][1], (start, end), {"date": _date(ctx, start, end)}, 0.7)
+
+
+def _amount_lists(ctx: DocContext, start: int, end: int) -> Iterator[RelationCandidate | None]:
+    """Yield E → zone for lists of enterprises each followed by its amount, in an investment sentence."""
+    enterprises = ctx.ents_in(start, end, (ENTERPRISE,))
+    if len(enterprises) < 2 or not re.search(r"投资|资金|到位", ctx.text[ctx.paragraph_start(start):end]):
+        return
+    for group in coordinated(enterprises, ctx.text, with_amounts=True):
+        if len(group) < 2:
+            continue
+        for enterprise in group:
+            found = find_amounts(ctx.text[enterprise.end_char:enterprise.end_char + 14])
+            if not found or found[0].start != 0:
+                continue
+            zone = ctx.zone_before(enterprise.start_char)
+            if zone is not None:
+                props = {"amount": found[0].value, "date": _date(ctx, ctx.paragraph_start(start), end)}
+                yield candidate(REL, enterprise, zone, (start, end), props, 0.6)
+
+
+def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
+    """Yield INVESTS_IN candidates."""
+    for start, end in ctx.sentences:
+        yield from _verb_then_project(ctx, start, end)
+        yield from _signed_with_zone(ctx, start, end)
+        yield from _amount_lists(ctx, start, end)
+    yield from _named_after_investor(ctx)

@@ -1,0 +1,69 @@
+"""LOCATED_IN: enterprises and projects in a zone, from 落户/入驻/入园企业有… and lists near a park's name."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from spacy.tokens import Span
+
+from zonekg.extractors.pipeline.spans import RelationCandidate
+from zonekg.extractors.relations.context import ZONE, DocContext
+from zonekg.extractors.relations.emit import candidate
+from zonekg.extractors.relations.values import find_amounts
+
+REL = "LOCATED_IN"
+ACTORS = ("Enterprise", "Project")
+
+# Words saying that something is (being) set up inside a zone; without a zone named in the
+# sentence they let the zone in focus stand in.
+_TRIGGER = re.compile(
+    r"落户|入驻|进驻|入园|入区|落地|位于|坐落|引进|引入|招引|签约|签订|开工|复工|竣工|投产|建成|在建|新建|续建|"
+    r"开建|园区|区内|境内|龙头企业|骨干企业|规模企业|重点企业|企业|项目|基地|工程|党支部|厂区|厂房")
+# The enterprise is elsewhere: it cooperates with, or is visited from, the zone.
+_ELSEWHERE = re.compile(r"赴|前往|走出去|外地|考察学习")
+
+
+def _nearest_zone(actor: Span, zones: list[tuple[int, Span]]) -> Span:
+    """Return the zone mentioned nearest to ``actor``; a zone before it wins a tie."""
+    def distance(pz: tuple[int, Span]) -> tuple[int, int]:
+        pos, _ = pz
+        gap = actor.start_char - pos if pos <= actor.start_char else pos - actor.end_char
+        return (gap, 0 if pos <= actor.start_char else 1)
+    return min(zones, key=distance)[1]
+
+
+def amount_near(ctx: DocContext, span: Span, start: int, end: int) -> object | None:
+    """Return the amount written right before (总投资10亿元的 X) or right after (X，总投资8.52亿元) ``span``."""
+    before = ctx.text[max(start, span.start_char - 14):span.start_char]
+    found = find_amounts(before)
+    if found and re.fullmatch(r"[的]?", before[found[-1].end:]):
+        return found[-1].value
+    after = ctx.text[span.end_char:min(end, span.end_char + 14)]
+    found = find_amounts(after)
+    if found and re.fullmatch(r"[，,]?(?:总投资|投资|计划投资|总投资额)?(?:达|为|约)?", after[:found[0].start]):
+        return found[0].value
+    return None
+
+
+def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
+    """Yield LOCATED_IN candidates sentence by sentence."""
+    for start, end in ctx.sentences:
+        actors = ctx.ents_in(start, end, ACTORS)
+        if not actors:
+            continue
+        zones = ctx.zones_in(start, end)
+        sentence = ctx.text[start:end]
+        for actor in actors:
+            props = {"amount": amount_near(ctx, actor, start, end)}
+            # a zone named inside the actor's own name (龙凤产业园污水处理厂)
+            inner = ctx.nested_in(actor, (ZONE,))
+            if inner:
+                yield candidate(REL, actor, inner[0], (start, end), props, 0.8)
+                continue
+            if zones:
+                yield candidate(REL, actor, _nearest_zone(actor, zones), (start, end), props, 0.75)
+            elif _TRIGGER.search(sentence) and not _ELSEWHERE.search(sentence):
+                zone = ctx.zone_before(actor.start_char)
+                if zone is not None:
+                    yield candidate(REL, actor, zone, (start, end), props, 0.5)

@@ -1,0 +1,115 @@
+"""Policy lineage: ISSUED_BY (who issued or approved), IMPLEMENTS (based on), APPLIES_TO (which zone).
+
+ISSUED_BY: an issuing body opening the title (陕西省人民政府关于…的批复), a body
+written right before the document (国务院《…》), or bodies before
+出台/印发/下发/发布/批复/制定 with the document in the same sentence.
+IMPLEMENTS: 根据/按照/依据/贯彻《A》… with another document B in the sentence
+(B implements A). APPLIES_TO: the zones a document's title names, and zones in a
+sentence that issues or applies the document.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from spacy.tokens import Span
+
+from zonekg.extractors.pipeline.spans import RelationCandidate
+from zonekg.extractors.relations.context import ZONE, DocContext
+from zonekg.extractors.relations.emit import candidate
+from zonekg.extractors.relations.lists import group_of
+from zonekg.extractors.relations.values import find_dates
+
+POLICY = "Policy"
+ORG = "Organization"
+_ISSUE = re.compile(r"出台|印发|下发|发布|颁布|制定|批复|批准|审定|通过|发文|公布|联合下发|联合印发|同意")
+_BASIS = re.compile(r"根据|按照|依据|依照|贯彻|落实|执行|遵照")
+# what may stand between an issuing body and the document it issued
+_BODY_TO_DOC = re.compile(r"[、\s]*(?:关于)?[“”\"《]*$")
+
+
+def _date(ctx: DocContext, start: int, end: int) -> str | None:
+    dates = find_dates(ctx.text[start:end])
+    return dates[0].value if dates else None
+
+
+def _issued_by(ctx: DocContext, start: int, end: int, policies: list[Span]) -> Iterator[RelationCandidate | None]:
+    orgs = ctx.ents_in(start, end, (ORG,))
+    props = {"date": _date(ctx, start, end)}
+    for policy in policies:
+        # a body opening the title: nested span, or the title starts with a body named in the sentence
+        for inner in ctx.nested_in(policy, (ORG,)):
+            if inner.start_char == policy.start_char:
+                yield candidate("ISSUED_BY", policy, inner, (start, end), props, 0.85)
+    for org in orgs:
+        after = [p for p in policies if p.start_char >= org.end_char]
+        if not after:
+            continue
+        gap = ctx.text[org.end_char:after[0].start_char]
+        if _BODY_TO_DOC.fullmatch(gap) or _BODY_TO_DOC.fullmatch(gap.replace("关于", "", 1)):
+            # 县委、县政府关于《…》 / 国务院《…》: the whole list of bodies issued it
+            for body in group_of(org, orgs, ctx.text):
+                yield candidate("ISSUED_BY", after[0], body, (start, end), props, 0.8)
+    issue = _ISSUE.search(ctx.text, start, end)
+    if not issue:
+        return
+    basis = _BASIS.search(ctx.text, start, end)
+    # bodies before the verb issued the documents after it (市工信局联合市委组织部、市人社局出台了《…》)
+    issuers = [o for o in orgs if o.end_char <= issue.start() and not (basis and basis.start() < o.start_char)]
+    issued = [p for p in policies if p.start_char >= issue.start() or (
+        issue.start() - p.end_char < 12 and p.end_char <= issue.start())]
+    if issuers:
+        last = issuers[-1]
+        # 联合/会同 joins issuing bodies as a list does: take every body of the verb's clause
+        clause_start = max(ctx.text.rfind(mark, start, last.start_char) for mark in "，,：:")
+        joint = [o for o in issuers if o.start_char > clause_start]
+        for body in joint:
+            for policy in issued:
+                yield candidate("ISSUED_BY", policy, body, (start, end), props, 0.7)
+    else:
+        # 《…》经县政府研究同意正式发布实施: the body after the document
+        for policy in policies:
+            later = [o for o in orgs if policy.end_char <= o.start_char < issue.start()]
+            for body in later[:1]:
+                yield candidate("ISSUED_BY", policy, body, (start, end), props, 0.65)
+
+
+def _implements(ctx: DocContext, start: int, end: int, policies: list[Span]) -> Iterator[RelationCandidate | None]:
+    basis = _BASIS.search(ctx.text, start, end)
+    if not basis:
+        return
+    bases = [p for p in policies if p.start_char > basis.start()]
+    if not bases:
+        return
+    bases = group_of(bases[0], bases, ctx.text) if len(bases) > 1 else bases
+    heads = [p for p in policies if p not in bases]
+    if not heads and re.search(r"本(?:章程|办法|条例|细则|意见|规定|方案|规划)", ctx.text[start:end]):
+        # 特制定本章程: the document itself, whose title opens the text
+        first = [p for p in ctx.ents if p.label_ == POLICY][:1]
+        heads = [p for p in first if p not in bases]
+    for head in heads:
+        for tail in bases:
+            yield candidate("IMPLEMENTS", head, tail, (start, end), None, 0.7)
+
+
+def _applies_to(ctx: DocContext, start: int, end: int, policies: list[Span]) -> Iterator[RelationCandidate | None]:
+    zones = ctx.zones_in(start, end)
+    for policy in policies:
+        named = [z for z in ctx.ents_in(policy.start_char, policy.end_char, (ZONE,))]
+        named += ctx.nested_in(policy, (ZONE,))
+        for zone in named:
+            yield candidate("APPLIES_TO", policy, ctx.resolve_zone(zone), (start, end), None, 0.85)
+        for _, zone in zones:
+            yield candidate("APPLIES_TO", policy, zone, (start, end), None, 0.6)
+
+
+def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
+    """Yield ISSUED_BY, IMPLEMENTS and APPLIES_TO candidates per sentence."""
+    for start, end in ctx.sentences:
+        policies = ctx.ents_in(start, end, (POLICY,))
+        if not policies:
+            continue
+        yield from _issued_by(ctx, start, end, policies)
+        yield from _implements(ctx, start, end, policies)
+        yield from _applies_to(ctx, start, end, policies)

@@ -1,0 +1,138 @@
+"""HOLDS_POSITION: a person's posts, from title chains written before the name.
+
+全国政协常委、副秘书长、民盟中央副主席徐辉 → 徐辉 holds 常委、副秘书长 at 全国政协
+and 副主席 at 民盟中央: the chain is cut at 、; each piece is [body] title, and a
+piece without a body belongs to the body of the piece before it. Also
+卢红鹂任开发区管委会主任 (person, 任, body, title) where 开发区 is the zone in focus.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+from spacy.tokens import Span
+
+from zonekg.extractors.pipeline.spans import RelationCandidate
+from zonekg.extractors.relations.context import ZONE, DocContext
+from zonekg.extractors.relations.emit import candidate
+from zonekg.extractors.relations.values import find_dates
+
+REL = "HOLDS_POSITION"
+PERSON = "Person"
+BODIES = ("Organization", "Zone")
+
+# Titles the shared lexicon may lack; the shared file (zonekg.extractors.data/titles.txt) comes first.
+_EXTRA_TITLES = ("主委", "副主委", "组长", "副组长", "党组成员", "主任委员", "副主任委员", "一级巡视员", "巡视员",
+                 "工委书记", "党工委副书记", "支部书记", "常务副市长", "常务副县长", "常务副区长", "代理县长", "代理市长",
+                 "代县长", "代市长", "常务副省长", "副主席", "主席", "秘书长", "负责人", "总经理", "董事长")
+# Not posts at a body: writers' bylines and honours.
+_NOT_POSTS = {"记者", "通讯员", "作者", "编辑", "责任编辑"}
+_CHAIN_STOP = re.compile(r"[，,。；;：:！？!?\n（(）)“”\"]")
+_APPOINTED = re.compile(r"(?:兼任|担任|出任|任)")
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[str, ...]:
+    """Return the title words, longest first (the shared lexicon plus the few posts it lacks)."""
+    words = set(_EXTRA_TITLES)
+    try:
+        text = resources.files("zonekg.extractors.data").joinpath("titles.txt").read_text(encoding="utf-8")
+        words |= {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    except (FileNotFoundError, ModuleNotFoundError):
+        pass
+    return tuple(sorted(words - _NOT_POSTS, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _title_at_end() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(map(re.escape, titles())) + r")(?:[（(][^）)]{0,6}[）)])?$")
+
+
+def is_title(text: str) -> bool:
+    """Return whether ``text`` reads as a post: short, and ending with a title word."""
+    return 0 < len(text) <= 14 and not re.search(r"[，。；、\s]", text) and _title_at_end().search(text) is not None
+
+
+def _body_in(ctx: DocContext, start: int, end: int) -> tuple[Span | None, int]:
+    """Return the body (organisation or zone) that opens ``[start, end)`` and where the title after it starts."""
+    bodies = ctx.ents_in(start, end, BODIES)
+    if bodies:
+        body = bodies[-1]
+        return ctx.resolve_zone(body), body.end_char
+    # 开发区管委会主任 / 经开区党工委副书记: a generic zone word stands for the zone in focus
+    for s, e in ctx.zone_anaphors(start, end):
+        if s == start:
+            return ctx.zone_before(s), e
+    return None, start
+
+
+def _chain(ctx: DocContext, person: Span, floor: int) -> list[tuple[Span, str]]:
+    """Return (body, title) pairs of the title chain written right before ``person``."""
+    stop = floor
+    for match in _CHAIN_STOP.finditer(ctx.text, floor, person.start_char):
+        stop = match.end()
+    # another person's name ends the chain too
+    for other in ctx.ents_in(stop, person.start_char, (PERSON,)):
+        stop = max(stop, other.end_char)
+    pieces = []
+    cursor = stop
+    for part in ctx.text[stop:person.start_char].split("、"):
+        pieces.append((cursor, cursor + len(part)))
+        cursor += len(part) + 1
+    found: list[tuple[Span | None, str]] = []
+    for i, (s, e) in enumerate(reversed(pieces)):
+        body, title_start = _body_in(ctx, s, e)
+        title = ctx.text[title_start:e].strip()
+        if not is_title(title):
+            if i == 0:
+                return []  # nothing titles the person directly
+            break
+        found.append((body, title))
+    found.reverse()
+    # a piece without a body belongs to the body of the piece before it (常委、副秘书长)
+    result: list[tuple[Span, str]] = []
+    current: Span | None = None
+    for body, title in found:
+        if body is not None:
+            current = body
+        if current is not None:
+            result.append((current, title))
+    return result
+
+
+def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
+    """Yield HOLDS_POSITION candidates, one per (person, body), titles joined with 、."""
+    for person in (s for s in ctx.ents if s.label_ == PERSON):
+        start, end = ctx.sentence_of(person.start_char)
+        grouped: dict[tuple[int, int], tuple[Span, list[str]]] = {}
+        for body, title in _chain(ctx, person, start):
+            key = (body.start_char, body.end_char)
+            grouped.setdefault(key, (body, []))[1].append(title)
+        for body, posts in grouped.values():
+            yield candidate(REL, person, body, (start, end), {"title": "、".join(posts)}, 0.85)
+        yield from _appointed(ctx, person, start, end)
+
+
+def _appointed(ctx: DocContext, person: Span, start: int, end: int) -> Iterator[RelationCandidate | None]:
+    """Yield person → body for 卢红鹂任开发区管委会主任 / 肖作文兼任管委会主任."""
+    match = _APPOINTED.match(ctx.text, person.end_char)
+    if not match:
+        return
+    stop = _CHAIN_STOP.search(ctx.text, match.end(), end)
+    stop_at = stop.start() if stop else end
+    piece_end = min(stop_at, match.end() + 20)
+    body, title_start = _body_in(ctx, match.end(), piece_end)
+    if body is None and re.match(r"管委会|党工委|工委", ctx.text[match.end():piece_end]):
+        body, title_start = ctx.zone_before(match.end()), match.end()
+    if body is None:
+        return
+    rest = ctx.text[title_start:piece_end]
+    for cut in range(len(rest), 0, -1):
+        if is_title(rest[:cut]):
+            dates = find_dates(ctx.text[start:end])
+            props = {"title": rest[:cut], "date": dates[0].value if dates else None}
+            yield candidate(REL, person, body, (start, end), props, 0.8)
+            return

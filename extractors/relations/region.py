@@ -1,0 +1,134 @@
+"""IN_REGION: a zone and the administrative area it lies in.
+
+From the place that begins the zone's name (the nested Place span, or a
+gazetteer prefix: 来凤经济开发区 → 来凤), from a place written right before the
+zone (阜城县运河新区), from 位于/地处/坐落于 X, and from the larger areas (city,
+province) of that place when the same sentence names them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from spacy.tokens import Span
+
+from zonekg.extractors.pipeline.spans import RelationCandidate
+from zonekg.extractors.relations.context import ZONE, DocContext, is_generic_zone
+from zonekg.extractors.relations.emit import candidate
+
+REL = "IN_REGION"
+PLACE = "Place"
+_LOCATED = re.compile(r"位于|地处|坐落于|坐落在|地跨|处于")
+_MAX_PREFIX = 8
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, tuple[str, str | None, str | None]]:
+    """Return name or unambiguous short form → (level, province, city) of provinces, cities and counties."""
+    try:
+        from zonekg.extractors.data.places import load_places
+        places = load_places()
+    except Exception:  # the gazetteer is an aid: without it only the text's own places count
+        return {}
+    table: dict[str, tuple[str, str | None, str | None]] = {}
+    shorts: dict[str, list[tuple[str, str | None, str | None]]] = {}
+    for place in places:
+        if place.level == "town":
+            continue
+        info = (place.level, place.province, place.city)
+        table.setdefault(place.name, info)
+        if place.short:
+            shorts.setdefault(place.short, []).append(info)
+    for short, infos in shorts.items():
+        if len(set(infos)) == 1:
+            table.setdefault(short, infos[0])
+    return table
+
+
+def place_info(text: str) -> tuple[str, str | None, str | None] | None:
+    """Return (level, province, city) of a place name or short form, or None when unknown or ambiguous."""
+    return _gazetteer().get(text)
+
+
+def _prefix_places(ctx: DocContext, zone: Span) -> list[Span]:
+    """Return the places that begin the zone's name: nested Place spans, else gazetteer prefixes."""
+    nested = [s for s in ctx.nested_in(zone, (PLACE,))]
+    if nested:
+        return nested
+    found: list[Span] = []
+    pos = zone.start_char
+    # 云南嵩明杨林工业园区: a province, then a county, each a gazetteer prefix
+    while pos < zone.end_char and len(found) < 3:
+        for length in range(min(_MAX_PREFIX, zone.end_char - pos - 2), 1, -1):
+            if place_info(ctx.text[pos:pos + length]):
+                span = ctx.doc.char_span(pos, pos + length, label=PLACE)
+                if span is not None:
+                    found.append(span)
+                    pos += length
+                    break
+        else:
+            break
+    return found
+
+
+def _ancestors(place: Span) -> set[str]:
+    """Return the names of the city and province a place belongs to."""
+    info = place_info(place.text)
+    if not info:
+        return set()
+    return {name for name in info[1:] if name}
+
+
+def _same_area(mentioned: Span, names: set[str]) -> bool:
+    """Return whether a mentioned place is one of ``names``, written in full or short (黑龙江 ~ 黑龙江省)."""
+    return len(mentioned.text) >= 2 and any(name.startswith(mentioned.text) for name in names)
+
+
+def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
+    """Yield IN_REGION candidates for every named zone."""
+    seen_prefix: dict[str, list[Span]] = {}
+    for zone in ctx.ents:
+        if zone.label_ != ZONE or is_generic_zone(zone.text):
+            continue
+        sentence = ctx.sentence_of(zone.start_char)
+        if zone.text not in seen_prefix:
+            seen_prefix[zone.text] = _prefix_places(ctx, zone)
+        prefixes = seen_prefix[zone.text]
+        for place in prefixes:
+            yield candidate(REL, zone, place, sentence, None, 0.85)
+        places = ctx.ents_in(sentence[0], sentence[1], (PLACE,))
+        # 阜城县运河新区: a place written right before the zone
+        for place in places:
+            if place.end_char == zone.start_char or (
+                    place.end_char < zone.start_char and ctx.text[place.end_char:zone.start_char] in ("的", "境内")):
+                yield candidate(REL, zone, place, sentence, None, 0.8)
+        # the city or province of the prefix place, named in the same sentence
+        ancestors: set[str] = set()
+        for place in prefixes:
+            ancestors |= _ancestors(place)
+        for place in places:
+            if ancestors and _same_area(place, ancestors):
+                yield candidate(REL, zone, place, sentence, None, 0.6)
+        # 位于X县Y镇: the places after the verb, up to the clause end
+        for match in _LOCATED.finditer(ctx.text, zone.end_char, min(sentence[1], zone.end_char + 12)):
+            stop = ctx.text.find("，", match.end(), sentence[1])
+            stop = sentence[1] if stop < 0 else stop
+            for place in ctx.ents_in(match.end(), stop, (PLACE,)):
+                yield candidate(REL, zone, place, sentence, None, 0.8)
+    # 位于X (the zone in focus is the subject when the sentence names no zone first)
+    for start, end in ctx.sentences:
+        for match in _LOCATED.finditer(ctx.text, start, end):
+            if ctx.ents_in(start, match.start(), (ZONE,)):
+                continue
+            anaphors = [a for a in ctx.zone_anaphors(start, match.start())]
+            if not anaphors:
+                continue
+            zone = ctx.zone_before(anaphors[-1][0])
+            if zone is None:
+                continue
+            stop = ctx.text.find("，", match.end(), end)
+            stop = end if stop < 0 else stop
+            for place in ctx.ents_in(match.end(), stop, (PLACE,)):
+                yield candidate(REL, zone, place, (start, end), None, 0.7)

@@ -1,0 +1,44 @@
+"""VISITED: people who inspect, survey or visit a zone (视察/调研/考察/参观/走访/现场办公).
+
+Every person named in the sentence (except those who only accompany: 陪同)
+visited every zone named after the visiting verb or after 到/赴/深入.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from zonekg.extractors.pipeline.spans import RelationCandidate
+from zonekg.extractors.relations.context import DocContext
+from zonekg.extractors.relations.emit import candidate
+from zonekg.extractors.relations.values import find_dates
+
+REL = "VISITED"
+PERSON = "Person"
+_VISIT = re.compile(r"视察|调研|考察|参观|走访|现场办公|实地评估|实地查看|检查指导|督导|观摩|察看|查看")
+_TOWARDS = re.compile(r"到|赴|深入|来到|走进|莅临|前往|对")
+_ESCORT = re.compile(r"陪同")
+
+
+def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
+    """Yield VISITED candidates per sentence."""
+    for start, end in ctx.sentences:
+        visit = _VISIT.search(ctx.text, start, end)
+        if not visit:
+            continue
+        people = ctx.ents_in(start, end, (PERSON,))
+        if not people:
+            continue
+        first_verb = min([visit.start()] + [m.start() for m in _TOWARDS.finditer(ctx.text, start, end)])
+        zones = [z for pos, z in ctx.zones_in(start, end) if pos > first_verb]
+        if not zones:
+            continue
+        escort = _ESCORT.search(ctx.text, start, end)
+        dates = find_dates(ctx.text[start:end])
+        props = {"date": dates[0].value if dates else None}
+        for person in people:
+            if escort and person.start_char > escort.start():
+                continue
+            for zone in zones:
+                yield candidate(REL, person, zone, (start, end), props, 0.7)

@@ -1,0 +1,135 @@
+"""Relation rules on short sentences written in the corpus's style, with entities marked by hand.
+
+Markup: ``[text|Label]`` marks an entity (doc.ents); a bracket inside another
+marks a nested mention (doc.spans["nested"]). Each case lists the relations
+expected as ``TYPE head>tail`` strings; every one must be found.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from zonekg.extractors.pipeline.spans import NESTED, register_extensions
+from zonekg.extractors.relations import relation_candidates
+
+_NLP = spacy.blank("zh")
+register_extensions()
+
+
+def marked_doc(markup: str) -> Doc:
+    """Return a Doc of the markup's plain text with its top-level marks as ents and inner marks as nested spans."""
+    text, spans, stack = [], [], []
+    i = 0
+    while i < len(markup):
+        ch = markup[i]
+        if ch == "[":
+            stack.append(len("".join(text)))
+        elif ch == "|" and stack:
+            end = markup.index("]", i)
+            label = markup[i + 1:end]
+            start = stack.pop()
+            spans.append((start, len("".join(text)), label, len(stack)))
+            i = end
+        else:
+            text.append(ch)
+        i += 1
+    doc = _NLP("".join(text))
+    doc.ents = [doc.char_span(s, e, label=lab) for s, e, lab, depth in spans if depth == 0]
+    doc.spans[NESTED] = [doc.char_span(s, e, label=lab) for s, e, lab, depth in spans if depth > 0]
+    return doc
+
+
+def found(markup: str) -> set[str]:
+    doc = marked_doc(markup)
+    return {f"{c.type} {c.head.text}>{c.tail.text}" for c in relation_candidates(doc)}
+
+
+CASES = [
+    # LOCATED_IN: 入驻 / 入园企业有 / lists after a park name
+    ("[沈北机械|Enterprise]、[滇池啤酒|Enterprise]等企业纷纷入驻[安宁工业园区|Zone]。",
+     ["LOCATED_IN 沈北机械>安宁工业园区", "LOCATED_IN 滇池啤酒>安宁工业园区"]),
+    ("[石门工业园|Zone]入园企业有[华宇钙业|Enterprise]、[兴达香料|Enterprise]等4户。",
+     ["LOCATED_IN 华宇钙业>石门工业园", "LOCATED_IN 兴达香料>石门工业园"]),
+    # HAS_INDUSTRY over a coordinated list
+    ("[平川高新技术产业开发区|Zone]重点发展[生物医药|Industry]、[新型材料|Industry]等产业。",
+     ["HAS_INDUSTRY 平川高新技术产业开发区>生物医药", "HAS_INDUSTRY 平川高新技术产业开发区>新型材料"]),
+    ("园区形成了以[红星重工|Enterprise]、[金叶纺织|Enterprise]为依托的[纺织服装|Industry]产业。",
+     ["HAS_INDUSTRY 红星重工>纺织服装", "HAS_INDUSTRY 金叶纺织>纺织服装"]),
+    # IN_REGION from the nested place that begins the zone's name
+    ("[[凤山|Place]经济开发区|Zone]于2010年设立。", ["IN_REGION 凤山经济开发区>凤山"]),
+    # INVESTS_IN with amount
+    ("[华信控股有限公司|Enterprise]拟投资3亿元建设[中药材深加工项目|Project]。",
+     ["INVESTS_IN 华信控股有限公司>中药材深加工项目"]),
+    ("[[绿源|Enterprise]果蔬冷链项目|Project]开工。", ["INVESTS_IN 绿源>绿源果蔬冷链项目"]),
+    # HOLDS_POSITION chains
+    ("[省政协|Organization]常委、副秘书长、[农工党省委|Organization]副主委[李明远|Person]到园区调研。",
+     ["HOLDS_POSITION 李明远>省政协", "HOLDS_POSITION 李明远>农工党省委"]),
+    ("[县委|Organization]副书记、县长[王海东|Person]出席。", ["HOLDS_POSITION 王海东>县委"]),
+    # VISITED
+    ("[市委|Organization]书记[张建国|Person]一行到[青山经济开发区|Zone]调研。",
+     ["VISITED 张建国>青山经济开发区", "HOLDS_POSITION 张建国>市委"]),
+    # RENAMED_FROM / MERGED_FROM
+    ("同意[南湖经济技术开发区|Zone]更名为[南湖湾经济技术开发区|Zone]。",
+     ["RENAMED_FROM 南湖湾经济技术开发区>南湖经济技术开发区"]),
+    ("以[东城工业集中区|Zone]和[西河工业集中区|Zone]为基础建设省级高新区,定名为[东城高新技术产业开发区|Zone]。",
+     ["MERGED_FROM 东城高新技术产业开发区>东城工业集中区", "MERGED_FROM 东城高新技术产业开发区>西河工业集中区"]),
+    # PART_OF
+    ("[北岭经开区|Zone][智能装备产业园|Zone]举办推介会。", ["PART_OF 智能装备产业园>北岭经开区"]),
+    ("[新材料产业区|Zone]([桂林工业园|Zone]):规划面积0.8平方公里。", ["PART_OF 新材料产业区>桂林工业园"]),
+    # ISSUED_BY / APPLIES_TO / IMPLEMENTS
+    ("[[江北省人民政府|Organization]关于同意建设[平川高新技术产业开发区|Zone]的批复|Policy]",
+     ["ISSUED_BY 江北省人民政府关于同意建设平川高新技术产业开发区的批复>江北省人民政府",
+      "APPLIES_TO 江北省人民政府关于同意建设平川高新技术产业开发区的批复>平川高新技术产业开发区"]),
+    ("[市工信局|Organization]联合[市人社局|Organization]出台了《[园区绩效工资暂行办法|Policy]》。",
+     ["ISSUED_BY 园区绩效工资暂行办法>市工信局", "ISSUED_BY 园区绩效工资暂行办法>市人社局"]),
+    ("根据《[江北省开发区条例|Policy]》,制定《[青山开发区管理办法|Policy]》。",
+     ["IMPLEMENTS 青山开发区管理办法>江北省开发区条例"]),
+    # COOPERATES_WITH
+    ("[青山区人民政府|Organization]与[中科创投集团|Enterprise]、[北辰置业|Enterprise]签署战略合作协议。",
+     ["COOPERATES_WITH 青山区人民政府>中科创投集团", "COOPERATES_WITH 青山区人民政府>北辰置业"]),
+]
+
+
+@pytest.mark.parametrize(("markup", "expected"), CASES)
+def test_rule_finds_relation(markup: str, expected: list[str]) -> None:
+    missing = set(expected) - found(markup)
+    assert not missing, f"missing {sorted(missing)}; found {sorted(found(markup))}"
+
+
+NEGATIVE = [
+    # titles alone with no person, and a person with no title before the name
+    ("[李明远|Person]说,园区发展很快。", "HOLDS_POSITION"),
+    # an enterprise that only cooperates is not invested in a zone by signing a cooperation
+    ("[市政府|Organization]与[华兴集团|Enterprise]签署战略合作协议。", "INVESTS_IN"),
+    # two zones side by side in a list are not parts of each other
+    ("[东山经开区|Zone]、[西湖高新区|Zone]获评先进园区。", "PART_OF"),
+]
+
+
+@pytest.mark.parametrize(("markup", "rel_type"), NEGATIVE)
+def test_rule_does_not_invent(markup: str, rel_type: str) -> None:
+    assert not {f for f in found(markup) if f.startswith(rel_type + " ")}
+
+
+def test_candidates_are_allowed_by_schema_and_evidence_slices_text() -> None:
+    from zonekg.schema.types import RELATION_TYPES
+    for markup, _ in CASES:
+        doc = marked_doc(markup)
+        for c in relation_candidates(doc):
+            assert RELATION_TYPES[c.type].allows(c.head.label_, c.tail.label_)
+            start, end = c.evidence
+            assert 0 <= start < end <= len(doc.text)
+            assert doc.text[start:end].strip() == doc.text[start:end]
+
+
+def test_output_is_deterministic() -> None:
+    markup = CASES[0][0] + CASES[2][0] + CASES[7][0]
+    def keys() -> list[tuple]:
+        return [(c.type, c.head.start_char, c.head.end_char, c.tail.start_char, c.tail.end_char, c.evidence)
+                for c in relation_candidates(marked_doc(markup))]
+    first = keys()
+    assert first and first == keys() and first == sorted(first)
