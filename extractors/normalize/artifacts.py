@@ -17,15 +17,17 @@ _SIGNATURE_PAIRS = (("开展", "发展"), ("效劳", "服务"), ("根底", "基�
 MIN_INVERTED_PAIRS = 2
 
 # 开展 is also a real verb (开展活动). It stays when an activity object follows.
-_ACTIVITY = ("活动|工作|调研|调查|培训|检查|评比|评选|竞赛|教育|学习|绿化|道路|专项|整治|创建|宣传|试点|"
-             "交流|治理|攻坚|考核|督查|清理|排查|观摩|研讨|座谈|走访|帮扶|摸底|普查|集中|以|了|各类|多种")
+# The object may come a few characters later (开展招商活动), within the clause.
+_ACTIVITY = ("活动|工作|调研|调查|培训|检查|评比|评选|竞赛|教育|学习|绿化|专项|整治|创建|宣传|试点|"
+             "交流|治理|攻坚|考核|督查|清理|排查|观摩|研讨|座谈|走访|帮扶|摸底|普查|行动|会议|服务")
+_ACTIVITY_NEXT = "以|了|各类|多种|一系列|系列|全面|深入|大规模"
 # 工程 is also a real word for civil works (绿化工程, 道路工程, 工程师).
 _WORKS_BEFORE = "化|纵|横|路|桥|水利|电力|管网|道|绿|亮|安居|民生|惠民|希望|系统"
 _WORKS_AFTER = "师|队|院|局|兵|学|质量|机械|造价|监理"
 
 # Each rule: a pattern over the artifact and the replacement of the same length.
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(rf"开展(?!{_ACTIVITY})"), "发展"),
+    (re.compile(rf"开展(?![^,。;!?、\n]{{0,6}}(?:{_ACTIVITY})|{_ACTIVITY_NEXT})"), "发展"),
     (re.compile("效劳"), "服务"),
     (re.compile("根底"), "基础"),
     (re.compile(rf"(?<!{_WORKS_BEFORE.replace('|', ')(?<!')})工程(?!{_WORKS_AFTER})"), "项目"),
