@@ -1,0 +1,83 @@
+"""Web chrome, ads and download notices go; the article's own lines stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from zonekg.extractors.normalize import Step, normalize_text
+
+ARTICLE = (
+    "某某高新区召开重点项目推进会\n"
+    "发布时间:2020-05-06 10:12:00\n"
+    "5月6日,某某高新区召开重点项目推进会,通报一季度全区项目建设进展情况,部署下阶段重点工作。\n"
+    "会议指出,今年以来全区新开工项目26个,完成固定资产投资41亿元,同比增长12%。\n"
+)
+
+CHROME = "chrome"
+KEEP = "keep"
+
+
+def _clean(text: str) -> str:
+    return normalize_text(text, [Step.CHROME, Step.WHITESPACE, Step.EDGES]).text
+
+
+@pytest.mark.parametrize("position,line", [
+    ("head", "您当前的位置:首页 > 新闻中心 > 园区动态"),
+    ("head", "首页 | 机构概况 | 政务公开 | 招商引资"),
+    ("head", "欢迎访问某某市投资促进网!"),
+    ("head", "ENGLISH VERSION"),
+    ("head", "温馨提示:本文档由用户上传,版权归属用户,下载前请仔细阅读,如有疑问请联系网站客服。"),
+    ("tail", "上一篇:市领导调研园区建设"),
+    ("tail", "下一篇:没有了"),
+    ("tail", "版权所有:某某市人民政府办公室 备案号:京ICP备12345678号"),
+    ("tail", "免责声明:本网转载信息仅代表作者观点,不代表本站立场。"),
+    ("tail", "扫一扫在手机打开当前页"),
+    ("tail", "责任编辑:李某"),
+    ("tail", "上海哪家医院治疗牛皮癣好"),
+    ("tail", "转载请注明:http://www.example.com/news/65.html"),
+    ("tail", "【打印本页】【关闭窗口】"),
+    ("tail", "第3页 共8页"),
+])
+def test_chrome_line_is_removed(position, line):
+    text = f"{line}\n{ARTICLE}" if position == "head" else f"{ARTICLE}{line}\n"
+    cleaned = _clean(text)
+    assert line not in cleaned
+    assert "会议指出,今年以来全区新开工项目26个" in cleaned
+
+
+@pytest.mark.parametrize("line", [
+    "某某高新区召开重点项目推进会",  # the title
+    "5月6日,某某高新区召开重点项目推进会,通报一季度全区项目建设进展情况,部署下阶段重点工作。",
+])
+def test_article_lines_stay(line):
+    assert line in _clean(ARTICLE)
+
+
+@pytest.mark.parametrize("line", [
+    "市人民医院整体搬迁项目落户园区,总投资8亿元,建成后将新增床位1200张,进一步完善园区配套服务功能。",
+    "园区下载安装了企业服务平台,为入驻企业提供一站式政务服务,全年累计办理事项3200余件。",
+    "某某县人民政府",
+    "2016年9月6日",
+])
+def test_content_lines_mentioning_site_words_stay(line):
+    text = ARTICLE + line + "\n"
+    assert line in _clean(text)
+
+
+def test_a_related_links_list_after_the_article_is_removed():
+    links = ("相关新闻:\n- 省政府批准设立某某经济开发区(2023-07-16 08:11:47)\n"
+             "- 某某两个开发区上榜先进制造业百强园区(2023-07-18 10:00:00)\n")
+    cleaned = _clean(ARTICLE + links)
+    assert "上榜" not in cleaned and "相关新闻" not in cleaned
+
+
+def test_an_inline_plug_inside_a_paragraph_is_removed():
+    text = ARTICLE + "招商体制的(更多精彩文章来自“某某文库”)变化,改变了过去的局面。\n"
+    cleaned = _clean(text)
+    assert "招商体制的变化,改变了过去的局面。" in cleaned
+
+
+def test_cover_page_fragments_of_the_title_go_but_the_title_stays():
+    text = "开发区\n工作总结\n开发区工作总结\n" + ARTICLE.split("\n", 1)[1]
+    cleaned = _clean(text)
+    assert cleaned.startswith("开发区工作总结\n")
