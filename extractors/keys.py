@@ -1,0 +1,61 @@
+"""Return the grouping key of a name: surface forms of one real thing share one key.
+
+经开区 ↔ 经济技术开发区, 高新区 ↔ 高新技术产业开发区, 人民政府 ↔ 政府, a leading
+province name dropped (湖北来凤经济开发区 ↔ 来凤经济开发区), quotes and spaces removed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Zone suffix variants folded to one form; longest first so 经济技术开发区 is not read as 开发区.
+_ZONE_FOLDS = (
+    ("经济技术产业开发区", "经开"), ("经济技术开发区", "经开"), ("经济开发区", "经开"), ("经开区", "经开"),
+    ("高新技术产业开发区", "高新"), ("高新产业技术开发区", "高新"), ("高新技术开发区", "高新"), ("高新产业开发区", "高新"),
+    ("高新区", "高新"), ("工业园区", "工业园"), ("产业园区", "产业园"), ("物流园区", "物流园"), ("科技园区", "科技园"),
+)
+_ORG_FOLDS = (
+    ("人民代表大会常务委员会", "人大常委会"), ("人民政府", "政府"), ("管理委员会", "管委会"),
+    ("发展和改革委员会", "发改委"), ("发展改革委员会", "发改委"), ("发展改革委", "发改委"),
+    ("市委员会", "市委"), ("县委员会", "县委"), ("区委员会", "区委"), ("省委员会", "省委"),
+)
+_DROP = re.compile(r"[\s\"'“”‘’《》「」『』]")
+
+
+def clean(name: str) -> str:
+    """Return ``name`` NFKC-folded without whitespace, quotes and 《》「」, with 〔〕 as []."""
+    folded = unicodedata.normalize("NFKC", name).replace("〔", "[").replace("〕", "]")
+    return _DROP.sub("", folded)
+
+
+def zone_key(name: str, provinces: tuple[str, ...] = ()) -> str:
+    """Return the grouping key of a zone name (suffix variants folded, a leading province and 国家 dropped)."""
+    key = clean(name)
+    for long, short in _ZONE_FOLDS:
+        if key.endswith(long):
+            key = key[: -len(long)] + short
+            break
+    if key.startswith("国家") and len(key) > 5:
+        key = key[2:]
+    for province in provinces:
+        if key.startswith(province) and len(key) - len(province) >= 4:
+            return key[len(province):]
+    return key
+
+
+def org_key(name: str) -> str:
+    """Return the grouping key of a body's name (人民政府 ↔ 政府, 管理委员会 ↔ 管委会 …)."""
+    key = clean(name)
+    for long, short in _ORG_FOLDS:
+        key = key.replace(long, short)
+    return key
+
+
+def zone_kind(name: str) -> str:
+    """Return which family of zone a name ends in: 经开, 高新, or the name's last two characters."""
+    key = zone_key(name)
+    for family in ("经开", "高新"):
+        if key.endswith(family):
+            return family
+    return key[-2:]

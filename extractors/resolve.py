@@ -1,0 +1,256 @@
+"""Resolve mentions to entities: per document (``resolve_document``) and across a run (``merge_documents``).
+
+A document's spaCy Doc becomes plain, picklable :class:`DocFacts` (mentions
+with grouping keys, relation candidates pointing at mentions); the run then
+merges facts from every document into one :class:`Entity` per real thing and
+one :class:`Relation` per (type, head, tail), with stable ids.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from zonekg.extractors.data.places import load_places
+from zonekg.extractors.keys import clean, org_key, zone_key, zone_kind
+from zonekg.extractors.pipeline.candidates import GENERIC
+from zonekg.extractors.pipeline.orgs import LEVEL_CHARS, ZONE_BODIES
+from zonekg.extractors.pipeline.region import pick_place
+from zonekg.extractors.pipeline.spans import NESTED, Region
+from zonekg.schema.ids import entity_id, relation_id
+from zonekg.schema.records import Entity, Mention, Relation
+from zonekg.schema.types import RELATION_TYPES
+
+# Nested mentions of these types, inside a mention of another type, are entities in their own right.
+_NESTED_KEEP = {"Zone": ("Organization", "Project"), "Place": ("Zone", "Organization"),
+                "Organization": ("Organization",), "Enterprise": ("Project",)}
+
+
+@dataclass(frozen=True, order=True)
+class MentionFact:
+    """One resolved mention: its entity's type and grouping key, the document's best name, and the span."""
+
+    type: str
+    key: str
+    name: str
+    start: int
+    end: int
+    surface: str
+    aliases: tuple[str, ...] = ()
+    properties: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class RelationFact:
+    """A relation candidate whose head and tail are indexes into ``DocFacts.mentions``."""
+
+    type: str
+    head: int
+    tail: int
+    evidence: tuple[int, int]
+    evidence_text: str
+    properties: tuple[tuple[str, Any], ...]
+    confidence: float
+
+
+@dataclass
+class DocFacts:
+    """Everything one document contributes to the run (plain data, safe to send between processes)."""
+
+    doc_id: str
+    region: str | None
+    mentions: list[MentionFact] = field(default_factory=list)
+    relations: list[RelationFact] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _province_prefixes() -> tuple[str, ...]:
+    names: set[str] = set()
+    for place in load_places():
+        if place.level == "province":
+            names.add(place.name)
+            if place.short:
+                names.add(place.short)
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+def resolve_document(doc: Doc) -> DocFacts:
+    """Return the mentions and relation candidates of one processed Doc, resolved within the document."""
+    region: Region | None = doc._.region
+    spans = _entity_spans(doc)
+    raw: list[tuple[Span, MentionFact | None]] = [(span, _resolve_span(span, region)) for span in spans]
+    # the document's own zone: the zone family mentioned most often (a bare 经开区 stands for it)
+    zones = Counter(m.key for _s, m in raw if m is not None and m.type == "Zone")
+    main_zone = _main_zone(raw, zones)
+    resolved: dict[tuple[int, int, str], MentionFact] = {}
+    for span, fact in raw:
+        if fact is None:
+            fact = _resolve_generic(span, region, main_zone)
+        if fact is not None:
+            resolved[(span.start_char, span.end_char, span.label_)] = fact
+    # one name per key in this document: the fullest surface form
+    best: dict[tuple[str, str], str] = {}
+    for fact in resolved.values():
+        k = (fact.type, fact.key)
+        if k not in best or _fuller(fact.name, best[k]):
+            best[k] = fact.name
+    mentions = sorted({_with_name(f, best[(f.type, f.key)]) for f in resolved.values()})
+    index = {(m.start, m.end, m.type): i for i, m in enumerate(mentions)}
+    relations: list[RelationFact] = []
+    for cand in doc._.relations:
+        head = index.get((cand.head.start_char, cand.head.end_char, cand.head.label_))
+        tail = index.get((cand.tail.start_char, cand.tail.end_char, cand.tail.label_))
+        if head is None or tail is None or cand.type not in RELATION_TYPES:
+            continue
+        if mentions[head].type == mentions[tail].type and mentions[head].key == mentions[tail].key:
+            continue  # a thing related to itself is a resolution artefact
+        if not RELATION_TYPES[cand.type].allows(mentions[head].type, mentions[tail].type):
+            continue
+        s, e = cand.evidence
+        relations.append(RelationFact(cand.type, head, tail, (s, e), doc.text[s:e],
+                                      tuple(sorted(cand.properties.items())), float(cand.confidence)))
+    relations.sort(key=lambda r: (r.type, r.head, r.tail, r.evidence))
+    return DocFacts(doc._.doc_id or "", str(region) if region else None, mentions, relations)
+
+
+def _entity_spans(doc: Doc) -> list[Span]:
+    """Return top-level mentions plus the nested ones that name a thing of their own."""
+    spans = list(doc.ents)
+    if NESTED in doc.spans:
+        owners = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
+        tops = sorted(doc.ents, key=lambda e: e.start_char)
+        for span in doc.spans[NESTED]:
+            outer = next((t for t in tops if t.start_char <= span.start_char and span.end_char <= t.end_char), None)
+            if outer is not None and outer.label_ in _NESTED_KEEP.get(span.label_, ()):
+                if (span.start_char, span.end_char) not in owners:
+                    spans.append(span)
+    return spans
+
+
+def _resolve_span(span: Span, region: Region | None) -> MentionFact | None:
+    """Return the fact for a named mention, or None when it is generic and needs the document context."""
+    surface = span.text
+    label = span.label_
+    if span.kb_id_ == GENERIC:
+        return None
+    if label == "Place":
+        place = pick_place(surface, region)
+        if place is None:
+            return None
+        props = (("level", place.level),) + ((("code", place.code),) if place.code else ())
+        return MentionFact(label, place.name, place.name, span.start_char, span.end_char, surface, (), props)
+    if label == "Zone":
+        return MentionFact(label, zone_key(surface, _province_prefixes()), clean(surface), span.start_char,
+                           span.end_char, surface)
+    if label == "Organization":
+        return MentionFact(label, org_key(surface), clean(surface), span.start_char, span.end_char, surface)
+    if label == "Project":
+        name = clean(surface)
+        bare = name[:-2] if name.endswith("项目") and len(name) >= 5 else None
+        return MentionFact(label, name[:-2] if bare else name, name, span.start_char, span.end_char, surface,
+                           (bare,) if bare else ())
+    return MentionFact(label, clean(surface), clean(surface), span.start_char, span.end_char, surface)
+
+
+def _main_zone(raw: list[tuple[Span, MentionFact | None]], zones: Counter) -> dict[str, MentionFact]:
+    """Return, per zone family (经开, 高新, … and '' for any), the document's most mentioned zone."""
+    by_key: dict[str, MentionFact] = {}
+    for _span, fact in raw:
+        if fact is not None and fact.type == "Zone":
+            current = by_key.get(fact.key)
+            if current is None or _fuller(fact.name, current.name):
+                by_key[fact.key] = fact
+    ranked = sorted(by_key.values(), key=lambda f: (-zones[f.key], -len(f.name), f.name))
+    out: dict[str, MentionFact] = {}
+    for fact in ranked:
+        out.setdefault(zone_kind(fact.name), fact)
+        out.setdefault("", fact)
+    return out
+
+
+def _resolve_generic(span: Span, region: Region | None, main_zone: dict[str, MentionFact]) -> MentionFact | None:
+    """Return the fact for a bare 经开区 / 市委 / 管委会 by the document's zone and region, or None."""
+    surface = span.text
+    if span.label_ == "Zone":
+        zone = main_zone.get(zone_kind(surface)) if surface != "开发区" else main_zone.get("")
+        if zone is None:
+            return None
+        return MentionFact("Zone", zone.key, zone.name, span.start_char, span.end_char, surface)
+    if span.label_ != "Organization":
+        return None
+    body = next((b for b in ZONE_BODIES if surface.startswith(b) or surface == b), None)
+    if body is not None and main_zone.get(""):
+        zone = main_zone[""]
+        full = zone.name + surface
+        return MentionFact("Organization", org_key(full), full, span.start_char, span.end_char, surface)
+    level = surface[0]
+    if level not in LEVEL_CHARS or region is None:
+        return None
+    owner = {"省": region.province, "市": region.city, "州": region.city,
+             "县": region.county, "区": region.county}.get(level)
+    if not owner or owner[-1] != level:
+        return None
+    full = owner + surface[1:]
+    return MentionFact("Organization", org_key(full), full, span.start_char, span.end_char, surface)
+
+
+def _fuller(a: str, b: str) -> bool:
+    """Return whether name ``a`` is a fuller form than ``b`` (longer; ties by code point order)."""
+    return (len(a), b) > (len(b), a)
+
+
+def _with_name(fact: MentionFact, name: str) -> MentionFact:
+    return MentionFact(fact.type, fact.key, name, fact.start, fact.end, fact.surface, fact.aliases, fact.properties)
+
+
+def merge_documents(facts: list[DocFacts]) -> tuple[list[Entity], list[Relation]]:
+    """Return the run's entities and relations (each sorted by id) from every document's facts."""
+    names: dict[tuple[str, str], str] = {}
+    for doc in facts:
+        for m in doc.mentions:
+            k = (m.type, m.key)
+            if k not in names or _fuller(m.name, names[k]):
+                names[k] = m.name
+    entities: dict[str, Entity] = {}
+    forms: dict[str, set[str]] = defaultdict(set)
+    props: dict[str, dict[str, Any]] = defaultdict(dict)
+    ids: dict[tuple[str, str], str] = {}
+    for doc in sorted(facts, key=lambda d: d.doc_id):
+        for m in doc.mentions:
+            name = names[(m.type, m.key)]
+            eid = ids.setdefault((m.type, m.key), entity_id(m.type, name))
+            entity = entities.get(eid)
+            if entity is None:
+                entity = entities[eid] = Entity(eid, m.type, name)
+            entity.mentions.append(Mention(doc.doc_id, m.start, m.end, m.surface))
+            forms[eid].update((clean(m.surface), m.name, *m.aliases))
+            for key, value in m.properties:
+                props[eid].setdefault(key, value)
+    for eid, entity in entities.items():
+        entity.aliases = sorted(f for f in forms[eid] if f and f != entity.name)
+        entity.properties = dict(sorted(props[eid].items()))
+        entity.mentions.sort()
+    relations: dict[str, Relation] = {}
+    for doc in sorted(facts, key=lambda d: d.doc_id):
+        for r in doc.relations:
+            head, tail = doc.mentions[r.head], doc.mentions[r.tail]
+            hid, tid = ids[(head.type, head.key)], ids[(tail.type, tail.key)]
+            rid = relation_id(r.type, hid, tid)
+            rel = relations.get(rid)
+            if rel is None:
+                rel = relations[rid] = Relation(rid, r.type, hid, tid, {}, r.confidence, [])
+            rel.confidence = max(rel.confidence, r.confidence)
+            for key, value in r.properties:
+                if value is not None:
+                    rel.properties.setdefault(key, value)
+            evidence = Mention(doc.doc_id, r.evidence[0], r.evidence[1], r.evidence_text)
+            if evidence not in rel.evidence:
+                rel.evidence.append(evidence)
+    for rel in relations.values():
+        rel.evidence.sort()
+        rel.properties = dict(sorted(rel.properties.items()))
+    return [entities[k] for k in sorted(entities)], [relations[k] for k in sorted(relations)]
