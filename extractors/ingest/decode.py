@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from zonekg.schema.errors import InputError
 
@@ -15,6 +16,8 @@ _BOMS = (
 )
 # Chinese legacy code pages, widest first: GB18030 decodes all of GBK and GB2312.
 _CHINESE = ("gb18030", "big5hkscs")
+_READABLE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2000-\u206f\x20-\x7e\n\r\t]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # Share of control characters above which decoded text is binary, not a document.
 BINARY_CONTROL_RATIO = 0.02
 
@@ -30,11 +33,10 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise InputError(path, f"starts with a {encoding} byte-order mark but does not decode ({exc.reason}); "
                                        "re-save it as UTF-8") from exc
-    if b"\x00" in data[:4096] and _looks_utf16(data):
-        try:
-            return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"), "utf-16"
-        except UnicodeDecodeError:
-            pass
+    if b"\x00" in data[:4096]:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
     try:
         return _checked(data.decode("utf-8"), path), "utf-8"
     except UnicodeDecodeError:
@@ -53,11 +55,25 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
     raise InputError(path, "is not text in UTF-8, GB18030/GBK, Big5 or UTF-16; convert it to UTF-8 or remove it")
 
 
-def _looks_utf16(data: bytes) -> bool:
-    sample = data[:4096]
-    zeros_even = sample[0::2].count(0)
-    zeros_odd = sample[1::2].count(0)
-    return max(zeros_even, zeros_odd) > len(sample) // 8
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """Return UTF-16 text when one byte order reads as Chinese or ASCII text, else None."""
+    if len(data) % 2:
+        return None
+    best: tuple[float, str, str] | None = None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:4096]
+        readable = len(_READABLE.findall(sample)) / max(1, len(sample))
+        if best is None or readable > best[0]:
+            best = (readable, text, encoding)
+    # NUL bytes in UTF-8 or GBK are never text, so a byte order that reads as
+    # nearly all Chinese, ASCII and punctuation is taken.
+    if best is not None and best[0] >= 0.9:
+        return best[1], best[2]
+    return None
 
 
 def _guess(data: bytes) -> str | None:
@@ -69,7 +85,7 @@ def _guess(data: bytes) -> str | None:
 
 def _checked(text: str, path: str) -> str:
     sample = text[:20_000]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f\v")
+    controls = len(_CONTROL.findall(sample))
     if sample and controls / len(sample) > BINARY_CONTROL_RATIO:
         raise InputError(path, "looks binary (control characters in the text); give a text, HTML, DOCX or PDF file")
     return text

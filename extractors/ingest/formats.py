@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import zipfile
 from collections.abc import Callable
 from enum import Enum
 
@@ -62,7 +63,7 @@ def read_docx(path: str, data: bytes) -> SourceText:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise InputError(path, f"is not a readable .docx package ({exc}); re-save it from Word as .docx") from exc
     lines = [p.text for p in document.paragraphs]
     for table in document.tables:

@@ -60,3 +60,7 @@ def iter_sources(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Ite
             yield read_source(item, max_bytes)
         except InputError as exc:
             yield exc
+        except Exception as exc:  # a third-party parser choking on a malformed file
+            # One bad file must not end the run: report it like any unreadable input.
+            yield InputError(item, f"could not be parsed ({type(exc).__name__}: {str(exc)[:120]}); "
+                                   "check the file or convert it to UTF-8 text")
