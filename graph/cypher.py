@@ -113,3 +113,23 @@ ALL_RELATIONS = (
 def all_relations_params() -> dict[str, list[str]]:
     """Return the parameters of ``ALL_RELATIONS``: the schema's relation types."""
     return {"types": list(relationship_types())}
+
+
+# --- name lookup (query presets) ------------------------------------------
+
+FIND_BY_NAME = (
+    f"MATCH (n:{ENTITY_LABEL}) WHERE n.name IN $names\n"
+    "RETURN n.id AS id, n.name AS name, n.aliases AS aliases, labels(n) AS labels, 0.0 AS score\n"
+    "ORDER BY n.id"
+)
+
+FIND_BY_FULLTEXT = (
+    "CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score\n"
+    "RETURN node.id AS id, node.name AS name, node.aliases AS aliases, labels(node) AS labels, score\n"
+    "ORDER BY score DESC, id"
+)
+
+FIND_BY_ID = (
+    f"MATCH (n:{ENTITY_LABEL} {{id: $id}})\n"
+    "RETURN n.id AS id, n.name AS name, n.aliases AS aliases, labels(n) AS labels, 0.0 AS score"
+)

@@ -12,7 +12,7 @@ import neo4j
 from zonekg.graph import cypher
 from zonekg.graph.constraints import apply_schema
 from zonekg.graph.merge import document_update, entity_update, mention_update, relation_update
-from zonekg.graph.rows import EntityRow, RelationRow, Rows, build_rows
+from zonekg.graph.rows import EntityRow, RelationRow, Rows, build_rows, relation_problem
 from zonekg.schema.errors import DatabaseError
 from zonekg.schema.records import Record
 from zonekg.schema.types import ENTITY_TYPES, RELATION_TYPES
@@ -140,21 +140,12 @@ def _endpoint_type(labels: list[str] | None) -> str | None:
 def _load_relation_batch(session: _Session, type_name: str, chunk: Sequence[RelationRow]) -> None:
     keys = [{"id": r.id, "head": r.head, "tail": r.tail} for r in chunk]
     found = {r["id"]: r for r in session.read(cypher.read_relations(type_name), {"rows": keys}, type_name, chunk[0].id)}
-    rel_type = RELATION_TYPES[type_name]
     writes = []
     for row in chunk:
         state = found[row.id]
-        head, tail = _endpoint_type(state["head_labels"]), _endpoint_type(state["tail_labels"])
-        if head is None or tail is None:
-            missing = row.head if head is None else row.tail
-            session.report.problems.append(
-                f"relation {row.id} ({type_name} {row.head} -> {row.tail}): entity {missing} is not in the input "
-                "or the graph; skipped")
-            continue
-        if not rel_type.allows(head, tail):
-            session.report.problems.append(
-                f"relation {row.id}: {type_name} may not link {head} -> {tail} "
-                f"(allowed {'/'.join(rel_type.heads)} -> {'/'.join(rel_type.tails)}); skipped")
+        problem = relation_problem(row, _endpoint_type(state["head_labels"]), _endpoint_type(state["tail_labels"]))
+        if problem:
+            session.report.problems.append(problem)
             continue
         props = relation_update(row, state["props"])
         if props is not None:

@@ -8,10 +8,8 @@ from typing import Any
 from zonekg.schema.records import Amount
 
 # Keys the loader writes itself; a record property may not overwrite them.
-RESERVED = frozenset({
-    "id", "name", "aliases", "confidence", "evidence_docs", "evidence_spans", "evidence_text",
-    "source", "part", "title", "published", "sha256", "chars",
-})
+ENTITY_RESERVED = frozenset({"id", "name", "aliases"})
+RELATION_RESERVED = frozenset({"id", "confidence", "evidence_docs", "evidence_spans", "evidence_text"})
 _AMOUNT_PARTS = ("value", "unit", "text")
 
 

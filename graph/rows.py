@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from zonekg.graph.properties import RESERVED, flatten
+from zonekg.graph.properties import ENTITY_RESERVED, RELATION_RESERVED, flatten
+from zonekg.schema.types import RELATION_TYPES
 from zonekg.schema.records import Document, Entity, Record, Relation
 
 
@@ -53,7 +54,7 @@ def document_props(doc: Document) -> dict[str, Any]:
 
 
 def _add_entity(rows: Rows, entity: Entity) -> None:
-    props, rejected = flatten(entity.properties, RESERVED)
+    props, rejected = flatten(entity.properties, ENTITY_RESERVED)
     for key in rejected:
         rows.problems.append(f"entity {entity.id}: property {key!r} clashes with a built-in field; rename it")
     row = rows.entities.get(entity.id)
@@ -69,7 +70,7 @@ def _add_entity(rows: Rows, entity: Entity) -> None:
 
 
 def _add_relation(rows: Rows, relation: Relation) -> None:
-    props, rejected = flatten(relation.properties, RESERVED)
+    props, rejected = flatten(relation.properties, RELATION_RESERVED)
     for key in rejected:
         rows.problems.append(f"relation {relation.id}: property {key!r} clashes with a built-in field; rename it")
     if not relation.evidence:
@@ -97,3 +98,16 @@ def build_rows(records: Iterable[Record]) -> Rows:
         elif isinstance(record, Relation):
             _add_relation(rows, record)
     return rows
+
+
+def relation_problem(row: RelationRow, head_type: str | None, tail_type: str | None) -> str | None:
+    """Return why a relation cannot be stored (missing endpoint, types the schema forbids), or None."""
+    if head_type is None or tail_type is None:
+        missing = row.head if head_type is None else row.tail
+        return (f"relation {row.id} ({row.type} {row.head} -> {row.tail}): entity {missing} is not in the input "
+                "or the graph; skipped")
+    rel_type = RELATION_TYPES[row.type]
+    if not rel_type.allows(head_type, tail_type):
+        return (f"relation {row.id}: {row.type} may not link {head_type} -> {tail_type} "
+                f"(allowed {'/'.join(rel_type.heads)} -> {'/'.join(rel_type.tails)}); skipped")
+    return None

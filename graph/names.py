@@ -1,0 +1,135 @@
+"""Find an entity by a name a person types: exact name or alias first, then the CJK full-text index."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import neo4j
+
+from zonekg.graph import cypher
+from zonekg.graph.labels import FULLTEXT_INDEX
+from zonekg.schema.errors import DatabaseError, QueryError
+from zonekg.schema.types import ENTITY_TYPES
+
+_LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
+_QUOTES = "《》〈〉「」『』“”‘’\"'"
+# Short and long forms of zone names that documents use interchangeably; each pair is tried both ways.
+_ZONE_FORMS = (
+    ("经开区", "经济技术开发区"),
+    ("经开区", "经济开发区"),
+    ("高新区", "高新技术产业开发区"),
+    ("高新区", "高新技术开发区"),
+    ("综保区", "综合保税区"),
+    ("工业园", "工业园区"),
+)
+# A full-text hit is taken without asking when it scores this much above the next one.
+DOMINANCE = 1.5
+FULLTEXT_LIMIT = 25
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An entity a name may refer to."""
+
+    id: str
+    name: str
+    type: str
+    score: float = 0.0
+
+    def describe(self) -> str:
+        """Return ``name (Type, id)`` for listings."""
+        return f"{self.name} ({self.type}, {self.id})"
+
+
+def escape_lucene(text: str) -> str:
+    """Return ``text`` with every Lucene query operator character backslash-escaped."""
+    return _LUCENE_SPECIAL.sub(r"\\\1", text)
+
+
+def normalize_name(text: str) -> str:
+    """Return the comparable form of a name: NFKC, no whitespace, no quotes or book-title marks."""
+    folded = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in folded if not ch.isspace() and ch not in _QUOTES)
+
+
+def name_variants(text: str) -> list[str]:
+    """Return the normalised name and its long/short zone-name forms, the name itself first."""
+    base = normalize_name(text)
+    out = [base]
+    for short, long in _ZONE_FORMS:
+        for old, new in ((short, long), (long, short)):
+            if base.endswith(old) and not base.endswith(new):
+                variant = base[: -len(old)] + new
+                if variant not in out:
+                    out.append(variant)
+    return out
+
+
+def _type_of(labels: list[str]) -> str | None:
+    return next((label for label in labels if label in ENTITY_TYPES), None)
+
+
+def _candidates(records: list[dict], types: tuple[str, ...]) -> list[dict]:
+    out = []
+    for r in records:
+        type_name = _type_of(r["labels"])
+        if type_name and (not types or type_name in types):
+            out.append({**r, "type": type_name})
+    return out
+
+
+def _pick_exact(rows: list[dict], variants: list[str], field: str) -> list[Candidate]:
+    wanted = set(variants)
+    hits = {}
+    for r in rows:
+        forms = [r["name"]] if field == "name" else list(r.get("aliases") or [])
+        if any(normalize_name(f) in wanted for f in forms):
+            hits[r["id"]] = Candidate(r["id"], r["name"], r["type"], float(r["score"]))
+    return [hits[k] for k in sorted(hits)]
+
+
+def _ambiguous(text: str, candidates: list[Candidate]) -> QueryError:
+    shown = "; ".join(c.describe() for c in candidates[:8])
+    return QueryError(f"the name {text!r} is ambiguous: {shown}; pass the full name or the id")
+
+
+def resolve_name(driver: neo4j.Driver, text: str, types: tuple[str, ...] = (), database: str | None = None) -> Candidate:
+    """Return the one entity of ``types`` that ``text`` names, or raise QueryError (none, or several).
+
+    An id (``zone:…``) is taken as is. Otherwise an exact name wins over an
+    exact alias (former names are aliases), which wins over full-text hits;
+    a full-text hit is accepted only when it clearly outscores the next.
+    """
+    variants = name_variants(text)
+    if not variants[0]:
+        raise QueryError("an empty name was given; pass the entity's name, e.g. zone=来凤经济开发区")
+    kinds = "/".join(types) if types else "entity"
+    try:
+        if ":" in variants[0]:
+            by_id = driver.execute_query(cypher.FIND_BY_ID, {"id": text.strip()}, database_=database)
+            found = _candidates([r.data() for r in by_id.records], types)
+            if found:
+                return Candidate(found[0]["id"], found[0]["name"], found[0]["type"])
+        exact = _candidates([r.data() for r in driver.execute_query(
+            cypher.FIND_BY_NAME, {"names": variants}, database_=database).records], types)
+        query = " ".join(escape_lucene(v) for v in variants)
+        fuzzy = _candidates([r.data() for r in driver.execute_query(
+            cypher.FIND_BY_FULLTEXT, {"index": FULLTEXT_INDEX, "query": query, "limit": FULLTEXT_LIMIT},
+            database_=database).records], types)
+    except neo4j.exceptions.Neo4jError as exc:
+        raise DatabaseError(f"looking up the name {text!r} failed ({exc.code}): {exc.message}; "
+                            "load a graph first (zonekg load) so the full-text index exists") from exc
+    for found in (_pick_exact(exact, variants, "name"), _pick_exact(fuzzy, variants, "aliases")):
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            raise _ambiguous(text, found)
+    hits = [Candidate(r["id"], r["name"], r["type"], float(r["score"])) for r in fuzzy]
+    if not hits:
+        raise QueryError(f"no {kinds} is named {text!r} or anything like it; check the spelling or run "
+                         "zonekg query stats to see what is loaded")
+    if len(hits) == 1 or hits[0].score >= DOMINANCE * hits[1].score:
+        return hits[0]
+    raise _ambiguous(text, hits)
