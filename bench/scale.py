@@ -20,10 +20,10 @@ from pathlib import Path
 from platformdirs import user_cache_dir
 
 from zonekg.bench.rotate import Rotator
-from zonekg.bench.sources import read_raw_text
+from zonekg.bench.sources import read_text
 from zonekg.schema.errors import ConfigError
 
-GENERATOR_VERSION = 1  # bump when rotation changes, so cached copies are rebuilt
+GENERATOR_VERSION = 2  # bump when rotation changes, so cached copies are rebuilt
 _MANIFEST = "manifest.json"
 
 
@@ -86,7 +86,7 @@ def build_scale_corpus(sources: Sequence[Path], copies: int, out_dir: Path | Non
     missing = [c for c in range(copies) if str(c) not in manifest]
     if missing:
         rotator = Rotator(seed)
-        texts = [read_raw_text(p) for p in sources]
+        texts = [read_text(p) for p in sources]
         hits = [rotator.find(t) for t in texts]
         for copy in missing:
             manifest[str(copy)] = _write_copy(directory, copy, sources, texts, hits, rotator)
@@ -110,7 +110,7 @@ def _write_copy(directory: Path, copy: int, sources: Sequence[Path], texts: Sequ
     names, chars = [], 0
     for source, text, text_hits in zip(sources, texts, hits):
         rendered = rotator.render(text, text_hits, copy)
-        name = f"{source.stem}_c{copy:04d}{source.suffix}"
+        name = f"{source.stem}_c{copy:04d}.txt"  # decoded text, whatever the source format
         (partial / name).write_text(rendered, encoding="utf-8", newline="")
         names.append(f"c{copy:04d}/{name}")
         chars += len(rendered)
