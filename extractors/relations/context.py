@@ -23,6 +23,7 @@ ZONE = "Zone"
 # character before it decides: 各园区 / 全市开发区 / 国家级开发区 speak of zones in general.
 _GENERIC_ZONE = re.compile(r"(?:本|该|此)?(?:经济技术开发区|经济开发区|开发区|经开区|高新区|工业园区|工业园|产业园区|园区)")
 _NOT_ANAPHORIC_BEFORE = set("各级省市国县类等个家批些多两三四五六七八九十0123456789全在")
+_WHOLE_ZONE = re.compile(r"开发区|经开区|高新区|管委会|党工委|工委")
 _EXPANSIONS = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"), ("开发区", "开发区"))
 
 
@@ -86,7 +87,9 @@ class DocContext:
         best_span: dict[str, Span] = {}
         for span in self._zones:
             key = zone_key(span.text)
-            counts[key] += 2 if span.start_char < first_para_end else 1
+            weight = 2 if span.start_char < first_para_end else 1
+            # a whole zone (开发区/高新区) outweighs the parks inside it that the text dwells on
+            counts[key] += weight * (3 if _WHOLE_ZONE.search(key) else 1)
             # the fullest written form represents the zone
             held = best_span.get(key)
             if held is None or len(span.text) > len(held.text):
@@ -135,6 +138,17 @@ class DocContext:
         """Return whether any character of ``[start, end)`` lies inside a mention."""
         return any(self._covered[start:end])
 
+    def anaphor_zone(self, start: int, end: int) -> Span | None:
+        """Return the zone a generic word at ``[start, end)`` refers to.
+
+        开发区/经开区/高新区 speak of the document's main zone; 园区/工业园 of the
+        park named last in the paragraph (a sub-park may have been introduced).
+        """
+        word = self.text[start:end]
+        if _WHOLE_ZONE.search(word):
+            return self.focus_zone or self.zone_before(start)
+        return self.zone_before(start)
+
     def zone_anaphors(self, start: int, end: int) -> list[tuple[int, int]]:
         """Return the generic zone words in ``[start, end)`` that refer to a zone named elsewhere."""
         found = []
@@ -150,7 +164,7 @@ class DocContext:
     def resolve_zone(self, span: Span) -> Span:
         """Return the named zone a generic zone mention stands for, or the mention itself."""
         if span.label_ == ZONE and is_generic_zone(span.text):
-            named = self.zone_before(span.start_char)
+            named = self.anaphor_zone(span.start_char, span.end_char)
             if named is not None:
                 return named
         return span
@@ -159,8 +173,8 @@ class DocContext:
         """Return ``(position, zone)`` for each zone named or referred to in ``[start, end)``, in order."""
         zones = [(s.start_char, self.resolve_zone(s)) for s in self.ents_in(start, end, (ZONE,))]
         if anaphora:
-            for s, _ in self.zone_anaphors(start, end):
-                named = self.zone_before(s)
+            for s, e in self.zone_anaphors(start, end):
+                named = self.anaphor_zone(s, e)
                 if named is not None:
                     zones.append((s, named))
         zones.sort(key=lambda pz: (pz[0], pz[1].start_char))

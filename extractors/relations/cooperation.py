@@ -40,28 +40,37 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         props = {"date": dates[0].value if dates else None}
         actors = ctx.ents_in(start, end, ACTORS)
         yielded = False
-        # A与B、C…合作: the list right before 与 against the list right after it
-        for match in _WITH.finditer(ctx.text, start, trigger.start() + 1):
+        last_left: list[Span] = []
+        # A与B、C…合作: the list right before 与 against the list right after it; a later 与 without
+        # a subject (…,与C、D等…签约) keeps the subject of the earlier one
+        for match in _WITH.finditer(ctx.text, start, end):
+            if not _COOPERATE.search(ctx.text, match.end(), min(end, match.end() + 80)):
+                continue
             left = [a for a in actors if a.end_char == match.start()]
             right = [a for a in actors if a.start_char == match.end()]
             if not right:
                 continue
-            if not left:
+            if left:
+                left = group_of(left[0], [x for x in actors if x.end_char <= match.start()], ctx.text)
+            else:
                 # the subject may be a generic zone word (开发区管委会与…)
                 anaphors = [a for a in ctx.zone_anaphors(start, match.start()) if ctx.text[a[1]:match.start()] in ("", "管委会")]
                 if anaphors:
-                    zone = ctx.zone_before(anaphors[-1][0])
+                    zone = ctx.anaphor_zone(*anaphors[-1])
                     left = [zone] if zone is not None else []
+                elif ctx.text[match.start() - 1] in "，,":
+                    left = last_left
             if not left:
                 continue
-            for a in group_of(left[0], [x for x in actors if x.end_char <= match.start()], ctx.text):
+            last_left = left
+            for a in left:
                 for b in group_of(right[0], [x for x in actors if x.start_char >= match.end()], ctx.text):
                     yield candidate(REL, ctx.resolve_zone(a), ctx.resolve_zone(b), (start, end), props, 0.75)
                     yielded = True
         if yielded:
             continue
         # 永州经开区、祁阳高新区…引进金荣集团…合作 / 聘请X: zones before the verb with the actor after it
-        intro = re.search(r"引进|聘请|委托|对接", ctx.text[start:end])
+        intro = re.search(r"聘请|委托|对接|引进(?=.*合作)", ctx.text[start:end])
         if intro:
             pivot = start + intro.start()
             zones = [z for pos, z in ctx.zones_in(start, pivot)]

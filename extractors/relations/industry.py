@@ -21,6 +21,8 @@ INDUSTRY = "Industry"
 ENTERPRISE = "Enterprise"
 
 # 以E为依托的I: the words that tie the enterprises before 为 to the industry after it.
+# Without a zone in the sentence, only these words let the zone in focus own the industries.
+_INDUSTRY_TRIGGER = re.compile(r"发展|产业|主导|支柱|集群|培育|打造|形成|布局|领域|特色|重点|龙头|壮大|做强|聚集|集聚")
 _LEAD = re.compile(r"为(?:依托|龙头|代表|主体|首选|核心|骨干|支撑|引领|重点)的?")
 
 
@@ -56,7 +58,7 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             elif zones:
                 zone = zones[0][1]
             else:
-                zone = ctx.zone_before(industry.start_char)
+                zone = ctx.focus_zone if _INDUSTRY_TRIGGER.search(ctx.text, start, end) else None
             if zone is not None:
                 yield candidate(REL, zone, industry, (start, end), None, 0.7 if zones else 0.5)
     # a zone named after its industry: the nested industry span, or an industry named elsewhere

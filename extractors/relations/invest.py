@@ -99,7 +99,7 @@ def _amount_lists(ctx: DocContext, start: int, end: int) -> Iterator[RelationCan
             found = find_amounts(ctx.text[enterprise.end_char:enterprise.end_char + 14])
             if not found or found[0].start != 0:
                 continue
-            zone = ctx.zone_before(enterprise.start_char)
+            zone = ctx.focus_zone
             if zone is not None:
                 props = {"amount": found[0].value, "date": _date(ctx, ctx.paragraph_start(start), end)}
                 yield candidate(REL, enterprise, zone, (start, end), props, 0.6)

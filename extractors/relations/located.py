@@ -24,6 +24,22 @@ _TRIGGER = re.compile(
 _ELSEWHERE = re.compile(r"赴|前往|走出去|外地|考察学习")
 
 
+_PROJECT_WORD = re.compile(r"(?:建设|二期|一期|三期)?(?:项目|工程)?")
+_COOPERATE = re.compile(r"合作|签署|协议|签约|对接")
+
+
+def _partners(ctx: DocContext, actors: list[Span], start: int, end: int) -> set[Span]:
+    """Return the actors that stand after 与/同 in a cooperation sentence: partners, not tenants."""
+    if not _COOPERATE.search(ctx.text, start, end):
+        return set()
+    partners: set[Span] = set()
+    for actor in actors:
+        before = ctx.text[max(start, actor.start_char - 1):actor.start_char]
+        if before in ("与", "同", "和") or (partners and re.fullmatch(r"[、和及]", before)):
+            partners.add(actor)
+    return partners
+
+
 def _nearest_zone(actor: Span, zones: list[tuple[int, Span]]) -> Span:
     """Return the zone mentioned nearest to ``actor``; a zone before it wins a tie."""
     def distance(pz: tuple[int, Span]) -> tuple[int, int]:
@@ -54,10 +70,14 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             continue
         zones = ctx.zones_in(start, end)
         sentence = ctx.text[start:end]
+        partners = _partners(ctx, actors, start, end)
         for actor in actors:
             props = {"amount": amount_near(ctx, actor, start, end)}
             # a zone named inside the actor's own name (龙凤产业园污水处理厂)
-            inner = ctx.nested_in(actor, (ZONE,))
+            inner = [z for z in ctx.nested_in(actor, (ZONE,))
+                     if not _PROJECT_WORD.fullmatch(ctx.text[z.end_char:actor.end_char])]
+            if actor in partners:
+                continue
             if inner:
                 yield candidate(REL, actor, inner[0], (start, end), props, 0.8)
                 continue

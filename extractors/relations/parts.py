@@ -17,6 +17,7 @@ from zonekg.extractors.relations.emit import candidate
 
 REL = "PART_OF"
 _HAS_PARTS = re.compile(r"下辖|管辖|辖|设有|包括|包含|分为|由.{0,6}组成|一区多园|一区[两二三四五六七八九]园|托管")
+_WHOLE = re.compile(r"(?:开发区|经开区|高新区)$")
 _JOINED_INTO = re.compile(r"纳入(?:到)?")
 
 
@@ -46,9 +47,15 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         if not has:
             continue
         owners = ctx.zones_in(start, has.start())
-        owner = owners[-1][1] if owners else ctx.zone_before(start)
+        parts = [p for p in ctx.ents_in(has.end(), end, (ZONE,)) if not is_generic_zone(p.text)]
+        if owners:
+            owner = owners[-1][1]
+        elif parts and _WHOLE.search(parts[0].text) and len(parts) > 1:
+            # 一区三园: 来凤经济开发区(一区),桂花树工业园、龙凤产业园(三园)
+            owner, parts = parts[0], parts[1:]
+        else:
+            owner = ctx.focus_zone
         if owner is None:
             continue
-        for part in ctx.ents_in(has.end(), end, (ZONE,)):
-            if not is_generic_zone(part.text):
-                yield candidate(REL, part, owner, (start, end), None, 0.65)
+        for part in parts:
+            yield candidate(REL, part, owner, (start, end), None, 0.65)

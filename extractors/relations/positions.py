@@ -65,7 +65,7 @@ def _body_in(ctx: DocContext, start: int, end: int) -> tuple[Span | None, int]:
     # 开发区管委会主任 / 经开区党工委副书记: a generic zone word stands for the zone in focus
     for s, e in ctx.zone_anaphors(start, end):
         if s == start:
-            return ctx.zone_before(s), e
+            return ctx.anaphor_zone(s, e), e
     return None, start
 
 
@@ -126,7 +126,7 @@ def _appointed(ctx: DocContext, person: Span, start: int, end: int) -> Iterator[
     piece_end = min(stop_at, match.end() + 20)
     body, title_start = _body_in(ctx, match.end(), piece_end)
     if body is None and re.match(r"管委会|党工委|工委", ctx.text[match.end():piece_end]):
-        body, title_start = ctx.zone_before(match.end()), match.end()
+        body, title_start = ctx.anaphor_zone(match.end(), match.end() + 3), match.end()
     if body is None:
         return
     rest = ctx.text[title_start:piece_end]

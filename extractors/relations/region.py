@@ -123,9 +123,13 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             if ctx.ents_in(start, match.start(), (ZONE,)):
                 continue
             anaphors = [a for a in ctx.zone_anaphors(start, match.start())]
-            if not anaphors:
+            if anaphors:
+                zone = ctx.anaphor_zone(*anaphors[-1])
+            elif match.start() == start:
+                # 位于绿水镇…: a sentence without subject continues the park introduced just before
+                zone = ctx.zone_before(start, same_paragraph=False)
+            else:
                 continue
-            zone = ctx.zone_before(anaphors[-1][0])
             if zone is None:
                 continue
             stop = ctx.text.find("，", match.end(), end)
