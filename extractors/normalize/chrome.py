@@ -74,7 +74,7 @@ def _chrome_score(body: str) -> float:
     if not body:
         return 0.0
     n = len(body)
-    cjk = len(_CJK.findall(body))
+    has_cjk = _CJK.search(body) is not None
     words = len(_CHROME_WORDS.findall(body))
     ads = len(_AD_WORDS.findall(body))
     has_punct = bool(_SENTENCE_PUNCT.search(body))
@@ -89,7 +89,7 @@ def _chrome_score(body: str) -> float:
         score += 1.0
     if _LIST_ITEM_LINK.search(body):
         score += 1.0
-    if cjk == 0 and not _DATEISH.match(body):
+    if not has_cjk and not _DATEISH.match(body):
         score += 0.5  # ASCII-only lines (PARK EXPRESS, ".", "…") in a Chinese page
     if _PAGE_NUMBER.match(body):
         score += 1.0

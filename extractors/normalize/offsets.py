@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, order=True)
-class Edit:
-    """Replace ``old[start:end]`` with ``text`` (an empty ``text`` deletes)."""
+class Edit(NamedTuple):
+    """Replace ``old[start:end]`` with ``text`` (an empty ``text`` deletes).
+
+    A tuple, not a dataclass: annotated texts produce thousands of edits and
+    tuples are cheap to build and sort.
+    """
 
     start: int
     end: int
