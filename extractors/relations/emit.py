@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable
 
 from spacy.tokens import Span
@@ -10,11 +11,16 @@ from zonekg.extractors.pipeline.spans import RelationCandidate
 from zonekg.schema.types import RELATION_TYPES
 
 
+_BROKEN = re.compile(r"[，。；！？,;!?]")
+
+
 def candidate(rel_type: str, head: Span, tail: Span, evidence: tuple[int, int],
               properties: dict[str, Any] | None = None, confidence: float = 0.8) -> RelationCandidate | None:
     """Return a candidate when the schema allows ``head``/``tail`` for ``rel_type`` and they differ, else None."""
     if head.text == tail.text or not RELATION_TYPES[rel_type].allows(head.label_, tail.label_):
         return None
+    if _BROKEN.search(head.text) or _BROKEN.search(tail.text):
+        return None  # a name never spans a clause break: such a mention is a recogniser's slip
     props = {k: v for k, v in (properties or {}).items() if v is not None}
     return RelationCandidate(rel_type, head, tail, evidence, props, confidence)
 

@@ -23,6 +23,8 @@ ENTERPRISE = "Enterprise"
 # 以E为依托的I: the words that tie the enterprises before 为 to the industry after it.
 # Without a zone in the sentence, only these words let the zone in focus own the industries.
 _INDUSTRY_TRIGGER = re.compile(r"发展|产业|主导|支柱|集群|培育|打造|形成|布局|领域|特色|重点|龙头|壮大|做强|聚集|集聚")
+# A sentence whose subject is a whole city or county speaks of that area's industries.
+_AREA_SUBJECT = re.compile(r"我市|全市|我省|全省|我县|全县|市域|县域|我国|全国|全州|我州")
 _LEAD = re.compile(r"为(?:依托|龙头|代表|主体|首选|核心|骨干|支撑|引领|重点)的?")
 
 
@@ -42,6 +44,24 @@ def _enterprise_leads(ctx: DocContext, start: int, end: int) -> Iterator[Relatio
             yield candidate(REL, enterprise, after[0], (start, end), None, 0.8)
 
 
+def _subjectless_zone(ctx: DocContext, start: int):
+    """Return the zone a sentence without one speaks of: the last zone of the sentence before, else the focus."""
+    i = ctx.sentences.index(ctx.sentence_of(start)) if ctx.sentence_of(start) in ctx.sentences else -1
+    if i > 0:
+        prev = ctx.zones_in(*ctx.sentences[i - 1], anaphora=False)
+        if prev:
+            return prev[-1][1]
+    return ctx.focus_zone
+
+
+def _other_subject(ctx: DocContext, start: int, end: int) -> bool:
+    """Return whether a city, county or body stands between the zone and the industry (全市…形成了…产业)."""
+    if _AREA_SUBJECT.search(ctx.text, start, end):
+        return True
+    return any(not ctx.zones_in(s.start_char, s.end_char, anaphora=False)
+               for s in ctx.ents_in(start, end, ("Place", "Organization")))
+
+
 def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     """Yield HAS_INDUSTRY candidates: zone → industry per sentence, enterprise → industry, name-held industries."""
     industries_all = [s for s in ctx.ents if s.label_ == INDUSTRY]
@@ -51,23 +71,24 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             continue
         yield from _enterprise_leads(ctx, start, end)
         zones = ctx.zones_in(start, end)
+        fallback = _subjectless_zone(ctx, start) if _INDUSTRY_TRIGGER.search(ctx.text, start, end) else None
         for industry in industries:
-            preceding = [z for pos, z in zones if pos < industry.start_char]
+            preceding = [(pos, z) for pos, z in zones if pos < industry.start_char]
             if preceding:
-                zone = preceding[-1]
+                pos, zone = preceding[-1]
             elif zones:
-                zone = zones[0][1]
+                pos, zone = zones[0]
             else:
-                zone = ctx.focus_zone if _INDUSTRY_TRIGGER.search(ctx.text, start, end) else None
-            if zone is not None:
-                yield candidate(REL, zone, industry, (start, end), None, 0.7 if zones else 0.5)
+                pos, zone = start, fallback
+            if zone is None or _other_subject(ctx, min(pos, industry.start_char), industry.start_char):
+                continue
+            yield candidate(REL, zone, industry, (start, end), None, 0.7 if zones else 0.5)
     # a zone named after its industry: the nested industry span, or an industry named elsewhere
     by_text = {}
     for span in industries_all:
         by_text.setdefault(span.text, span)
     for zone in (s for s in ctx.ents if s.label_ == ZONE):
-        inner = ctx.nested_in(zone, (INDUSTRY,))
-        if not inner:
-            inner = [span for text, span in sorted(by_text.items()) if len(text) >= 2 and text in zone.text]
+        # only industries the text also names on their own: 物流园 alone does not make 物流 a line of business
+        inner = [span for text, span in sorted(by_text.items()) if len(text) >= 2 and text in zone.text]
         for industry in inner:
             yield candidate(REL, zone, industry, ctx.sentence_of(zone.start_char), None, 0.7)

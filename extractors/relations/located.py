@@ -40,6 +40,19 @@ def _partners(ctx: DocContext, actors: list[Span], start: int, end: int) -> set[
     return partners
 
 
+def _investors(ctx: DocContext, actors: list[Span]) -> set[Span]:
+    """Return the enterprises written as investors of a project that follows (E投资的P): the project is in the zone."""
+    investors = set()
+    for actor, nxt in zip(actors, actors[1:]):
+        if actor.label_ == "Enterprise" and nxt.label_ == "Project" and _INVESTED.fullmatch(
+                ctx.text[actor.end_char:nxt.start_char]):
+            investors.add(actor)
+    return investors
+
+
+_INVESTED = re.compile(r"(?:拟|计划|将)?(?:投资|出资|投建|兴建|建设)[^，。；、]{0,16}?的?")
+
+
 def _nearest_zone(actor: Span, zones: list[tuple[int, Span]]) -> Span:
     """Return the zone mentioned nearest to ``actor``; a zone before it wins a tie."""
     def distance(pz: tuple[int, Span]) -> tuple[int, int]:
@@ -70,7 +83,7 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             continue
         zones = ctx.zones_in(start, end)
         sentence = ctx.text[start:end]
-        partners = _partners(ctx, actors, start, end)
+        partners = _partners(ctx, actors, start, end) | _investors(ctx, actors)
         for actor in actors:
             props = {"amount": amount_near(ctx, actor, start, end)}
             # a zone named inside the actor's own name (龙凤产业园污水处理厂)
