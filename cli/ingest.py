@@ -14,7 +14,8 @@ PREVIEW_CHARS = 600
 
 
 def normalize(
-    paths: list[Path] = typer.Argument(..., help="Files or directories (walked recursively, in sorted order)."),
+    paths: list[Path] = typer.Argument(..., metavar="PATH...",
+                                       help="Files or directories (walked recursively, in sorted order)."),
     as_json: bool = typer.Option(False, "--json", help="Print one FORMAT.md document record per line, with its text."),
     full: bool = typer.Option(False, "--full", help="Show the whole normalised text, not a preview."),
 ) -> None:
