@@ -24,6 +24,8 @@ def _clean(text: str) -> str:
 @pytest.mark.parametrize("position,line", [
     ("head", "您当前的位置:首页 > 新闻中心 > 园区动态"),
     ("head", "首页 | 机构概况 | 政务公开 | 招商引资"),
+    ("head", "园区概况 招商引资 政务公开 投资环境 联系方式"),
+    ("head", "【字体:大 中 小】"),
     ("head", "欢迎访问某某市投资促进网!"),
     ("head", "ENGLISH VERSION"),
     ("head", "温馨提示:本文档由用户上传,版权归属用户,下载前请仔细阅读,如有疑问请联系网站客服。"),
@@ -37,6 +39,7 @@ def _clean(text: str) -> str:
     ("tail", "转载请注明:http://www.example.com/news/65.html"),
     ("tail", "【打印本页】【关闭窗口】"),
     ("tail", "第3页 共8页"),
+    ("tail", "编 辑:王园园"),  # credits after the last paragraph belong to the page
 ])
 def test_chrome_line_is_removed(position, line):
     text = f"{line}\n{ARTICLE}" if position == "head" else f"{ARTICLE}{line}\n"
@@ -58,6 +61,7 @@ def test_article_lines_stay(line):
     "园区下载安装了企业服务平台,为入驻企业提供一站式政务服务,全年累计办理事项3200余件。",
     "某某县人民政府",
     "2016年9月6日",
+    "一、园区基本情况",
 ])
 def test_content_lines_mentioning_site_words_stay(line):
     text = ARTICLE + line + "\n"

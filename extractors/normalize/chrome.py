@@ -22,8 +22,11 @@ _CHROME_WORDS = re.compile(
     "相关链接|相关新闻|热门推荐|精彩推荐|精彩热图|猜你喜欢|返回顶部|返回首页|网站地图|联系我们|关于我们|"
     "备案|ICP|公网安备|技术支持|主办单位|承办单位|主办|Copyright|copyright|©|赞赏|长按|下载|文档|"
     "本站|本网|我网|上传|投诉|温馨提示|发送给|好友|标签:|索引号|主题分类|主题词|当前位置|您的位置|所在的位置|"
-    "首页|切换|更多>>|更多 >>|查看更多|点击查看|微信|微博|公众号|APP|欢迎来到|欢迎访问|欢迎光临|设为首页"
+    "首页|切换|更多>>|更多 >>|查看更多|点击查看|微信|微博|公众号|APP|欢迎来到|欢迎访问|欢迎光临|设为首页|"
+    "字体:|字体大小|阅读:|阅读量|点击排行|排行榜|关注我们|返回列表|我要评论|发表评论|网友评论|登录|注册|搜索|标识码"
 )
+# A menu bar: four or more short items separated by spaces, with no sentence punctuation.
+_MENU = re.compile(r"^(?:[^\s,。;,]{1,6}\s+){3,}[^\s,。;,]{1,6}$")
 # Bylines and credits: part of the page, not of the article's sentences. Alone
 # they do not remove a line at the top (the date and source live there), but
 # after the last paragraph they open the page footer.
@@ -86,6 +89,8 @@ def _chrome_score(body: str) -> float:
     if _URL.search(body):
         score += 1.0 if n <= 80 else 0.3
     if _BREADCRUMB.search(body) and not has_punct:
+        score += 1.0
+    if _MENU.match(body):
         score += 1.0
     if _LIST_ITEM_LINK.search(body):
         score += 1.0
