@@ -68,19 +68,31 @@ def resolve_options(
     http_port: int | None = None,
     heap: str | None = None,
     pagecache: str | None = None,
+    previous: ServerOptions | None = None,
 ) -> ServerOptions:
-    """Return options from the arguments, else ``ZONEKG_NEO4J_*`` variables, else the defaults."""
-    env = os.environ
-    bolt = _port(bolt_port, "--bolt-port") if bolt_port is not None else _port(env.get(ENV_BOLT_PORT, DEFAULT_BOLT_PORT), ENV_BOLT_PORT)
-    http = _port(http_port, "--http-port") if http_port is not None else _port(env.get(ENV_HTTP_PORT, DEFAULT_HTTP_PORT), ENV_HTTP_PORT)
+    """Return options from the arguments, else ``ZONEKG_NEO4J_*`` variables, else ``previous``, else defaults.
+
+    ``previous`` is the last start's options, so a restart keeps its ports.
+    """
+    base = previous or ServerOptions()
+
+    def pick(value, env_name: str, fallback, check, flag: str):
+        if value is not None:
+            return check(value, flag)
+        if os.environ.get(env_name):
+            return check(os.environ[env_name], env_name)
+        return check(fallback, flag)
+
+    bolt = pick(bolt_port, ENV_BOLT_PORT, base.bolt_port, _port, "--bolt-port")
+    http = pick(http_port, ENV_HTTP_PORT, base.http_port, _port, "--http-port")
     if bolt == http:
         raise ConfigError(f"Bolt and HTTP both asked for port {bolt}; give them different ports")
-    heap = _memory(heap, "heap") if heap is not None else _memory(env.get(ENV_HEAP, DEFAULT_HEAP), ENV_HEAP)
-    pagecache = (
-        _memory(pagecache, "pagecache") if pagecache is not None
-        else _memory(env.get(ENV_PAGECACHE, DEFAULT_PAGECACHE), ENV_PAGECACHE)
+    return ServerOptions(
+        bolt_port=bolt,
+        http_port=http,
+        heap=pick(heap, ENV_HEAP, base.heap, _memory, "heap"),
+        pagecache=pick(pagecache, ENV_PAGECACHE, base.pagecache, _memory, "pagecache"),
     )
-    return ServerOptions(bolt, http, heap, pagecache)
 
 
 def render_conf(paths: ServerPaths, options: ServerOptions) -> str:

@@ -178,7 +178,7 @@ def start(
     paths = ServerPaths.at(home)
     if process.running_pid(paths) is not None:
         return StartResult(status(paths.home), already_running=True, seconds=0.0)
-    options = resolve_options(bolt_port, http_port, heap, pagecache)
+    options = resolve_options(bolt_port, http_port, heap, pagecache, previous=read_state(paths))
     java = check_java()
     _check_ports(options)
     classpath = ensure_jars(paths, maven_args=maven_args)
