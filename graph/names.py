@@ -27,6 +27,9 @@ _ZONE_FORMS = (
 # A full-text hit is taken without asking when it scores this much above the next one.
 DOMINANCE = 1.5
 FULLTEXT_LIMIT = 25
+# A full-text hit must contain at least this share of the typed name's character pairs;
+# otherwise a shared generic pair such as 园区 would make any zone a match.
+MIN_COVERAGE = 0.5
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,18 @@ def name_variants(text: str) -> list[str]:
                 if variant not in out:
                     out.append(variant)
     return out
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)} or {text}
+
+
+def coverage(variants: list[str], forms: list[str]) -> float:
+    """Return the largest share of a variant's character pairs found in any of ``forms``."""
+    have: set[str] = set()
+    for form in forms:
+        have |= _bigrams(normalize_name(form))
+    return max(len(_bigrams(v) & have) / len(_bigrams(v)) for v in variants)
 
 
 def _type_of(labels: list[str]) -> str | None:
@@ -126,10 +141,12 @@ def resolve_name(driver: neo4j.Driver, text: str, types: tuple[str, ...] = (), d
             return found[0]
         if len(found) > 1:
             raise _ambiguous(text, found)
-    hits = [Candidate(r["id"], r["name"], r["type"], float(r["score"])) for r in fuzzy]
+    scored = sorted(((coverage(variants, [r["name"], *(r.get("aliases") or [])]), float(r["score"]), r)
+                     for r in fuzzy), key=lambda x: (-x[0], -x[1], x[2]["id"]))
+    hits = [(cov, Candidate(r["id"], r["name"], r["type"], score)) for cov, score, r in scored if cov >= MIN_COVERAGE]
     if not hits:
         raise QueryError(f"no {kinds} is named {text!r} or anything like it; check the spelling or run "
                          "zonekg query stats to see what is loaded")
-    if len(hits) == 1 or hits[0].score >= DOMINANCE * hits[1].score:
-        return hits[0]
-    raise _ambiguous(text, hits)
+    if len(hits) == 1 or hits[0][0] > hits[1][0] or hits[0][1].score >= DOMINANCE * hits[1][1].score:
+        return hits[0][1]
+    raise _ambiguous(text, [c for _, c in hits])
