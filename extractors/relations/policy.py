@@ -59,6 +59,13 @@ def _issued_by(ctx: DocContext, start: int, end: int, policies: list[Span]) -> I
     issuers = [o for o in orgs if o.end_char <= issue.start() and not (basis and basis.start() < o.start_char)]
     issued = [p for p in policies if p.start_char >= issue.start() or (
         issue.start() - p.end_char < 12 and p.end_char <= issue.start())]
+    if not issuers and not basis and issued and not ctx.ents_in(start, issue.start(), (ORG, POLICY)):
+        # 出台了《…》 without a subject: the bodies that open an earlier sentence of the paragraph
+        issuers = _paragraph_subject(ctx, start)
+        for body in issuers:
+            for policy in issued:
+                yield candidate("ISSUED_BY", policy, body, (start, end), props, 0.5)
+        return
     if issuers:
         last = issuers[-1]
         # 联合/会同 joins issuing bodies as a list does: take every body of the verb's clause
@@ -73,6 +80,16 @@ def _issued_by(ctx: DocContext, start: int, end: int, policies: list[Span]) -> I
             later = [o for o in orgs if policy.end_char <= o.start_char < issue.start()]
             for body in later[:1]:
                 yield candidate("ISSUED_BY", policy, body, (start, end), props, 0.65)
+
+
+def _paragraph_subject(ctx: DocContext, start: int) -> list[Span]:
+    """Return the bodies opening the nearest earlier sentence of the paragraph (市委、市政府主要领导…)."""
+    para = ctx.paragraph_start(start)
+    for s, e in reversed([x for x in ctx.sentences if para <= x[0] < start]):
+        orgs = ctx.ents_in(s, e, (ORG,))
+        if orgs and orgs[0].start_char - s <= 2:
+            return group_of(orgs[0], orgs, ctx.text)
+    return []
 
 
 def _implements(ctx: DocContext, start: int, end: int, policies: list[Span]) -> Iterator[RelationCandidate | None]:

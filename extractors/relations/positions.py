@@ -103,6 +103,19 @@ def _chain(ctx: DocContext, person: Span, floor: int) -> list[tuple[Span, str]]:
     return result
 
 
+def _zone_of_committee(ctx: DocContext, body: Span) -> Span | None:
+    """Return the zone whose committee (管委会/党工委/工委) the body is, or None."""
+    if body.label_ == ZONE or not _COMMITTEE.search(body.text):
+        return None
+    for zone in ctx.nested_in(body, (ZONE,)):
+        if zone.start_char == body.start_char:
+            return zone
+    return None
+
+
+_COMMITTEE = re.compile(r"管委会|管理委员会|党工委|工委")
+
+
 def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     """Yield HOLDS_POSITION candidates, one per (person, body), titles joined with 、."""
     for person in (s for s in ctx.ents if s.label_ == PERSON):
@@ -113,6 +126,11 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             grouped.setdefault(key, (body, []))[1].append(title)
         for body, posts in grouped.values():
             yield candidate(REL, person, body, (start, end), {"title": "、".join(posts)}, 0.85)
+            # 南川工业园区管委会…副主任: a post in the zone's own committee is a post at the zone
+            zone = _zone_of_committee(ctx, body)
+            if zone is not None:
+                rest = ctx.text[zone.end_char:body.end_char]
+                yield candidate(REL, person, zone, (start, end), {"title": rest + "、".join(posts)}, 0.75)
         yield from _appointed(ctx, person, start, end)
 
 

@@ -15,7 +15,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from zonekg.extractors.pipeline.spans import RelationCandidate
-from zonekg.extractors.relations.context import ZONE, DocContext, is_generic_zone
+from zonekg.extractors.relations.context import ZONE, DocContext, is_generic_zone, zone_key
 from zonekg.extractors.relations.emit import candidate
 
 REL = "IN_REGION"
@@ -54,15 +54,21 @@ def place_info(text: str) -> tuple[str, str | None, str | None] | None:
 
 def _prefix_places(ctx: DocContext, zone: Span) -> list[Span]:
     """Return the places that begin the zone's name: nested Place spans, else gazetteer prefixes."""
-    nested = [s for s in ctx.nested_in(zone, (PLACE,))]
-    if nested:
-        return nested
     found: list[Span] = []
     pos = zone.start_char
+    # nested places count only where they chain from the start of the name (云南|嵩明|杨林工业园区)
+    for span in ctx.nested_in(zone, (PLACE,)):
+        if span.start_char == pos and _looks_like_place(span.text) and (
+                _ADMIN_SUFFIX.search(span.text) or _known_here(ctx, span.text)):
+            found.append(span)
+            pos = span.end_char
+    if found:
+        return found
     # 云南嵩明杨林工业园区: a province, then a county, each a gazetteer prefix
     while pos < zone.end_char and len(found) < 3:
         for length in range(min(_MAX_PREFIX, zone.end_char - pos - 2), 1, -1):
-            if place_info(ctx.text[pos:pos + length]):
+            text = ctx.text[pos:pos + length]
+            if place_info(text) and (_ADMIN_SUFFIX.search(text) or _known_here(ctx, text)):
                 span = ctx.doc.char_span(pos, pos + length, label=PLACE)
                 if span is not None:
                     found.append(span)
@@ -71,6 +77,25 @@ def _prefix_places(ctx: DocContext, zone: Span) -> list[Span]:
         else:
             break
     return found
+
+
+_ADMIN_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡)$")
+
+
+def _looks_like_place(text: str) -> bool:
+    """Return whether a nested mention reads as an administrative name, not a park's stem (南川工业园)."""
+    return not re.search(r"[园区]$", text) or place_info(text) is not None
+
+
+def _known_here(ctx: DocContext, short: str) -> bool:
+    """Return whether a short place form belongs to this document: its region, or a place it names."""
+    info = place_info(short)
+    region = str(ctx.doc._.region or "")
+    if info and region and (info[1] and info[1] in region or info[2] and info[2] in region):
+        return True
+    if region and short in region:
+        return True
+    return any(s.label_ == PLACE and s.text.startswith(short) and s.text != short for s in ctx.ents)
 
 
 def _ancestors(place: Span) -> set[str]:
@@ -84,6 +109,35 @@ def _ancestors(place: Span) -> set[str]:
 def _same_area(mentioned: Span, names: set[str]) -> bool:
     """Return whether a mentioned place is one of ``names``, written in full or short (黑龙江 ~ 黑龙江省)."""
     return len(mentioned.text) >= 2 and any(name.startswith(mentioned.text) for name in names)
+
+
+_FEW_ZONES = 4
+
+
+def _doc_ancestors(ctx: DocContext, seen_prefix: dict[str, list[Span]]) -> Iterator[RelationCandidate | None]:
+    """Yield zone → the city or province of its place, named anywhere in a document about few zones.
+
+    A report on a handful of zones states their city and province once (安康市 in the
+    addressee, 陕西省 in the issuer); a city-wide survey of a dozen parks does not
+    place each one again, so documents naming many zones are left alone.
+    """
+    keys = {zone_key(s.text) for s in ctx.ents if s.label_ == ZONE and not is_generic_zone(s.text)}
+    if len(keys) > _FEW_ZONES:
+        return
+    places: dict[str, Span] = {}
+    for span in ctx.ents + ctx.nested:
+        if span.label_ == PLACE and len(span.text) >= 2:
+            places.setdefault(span.text, span)
+    for zone in ctx.ents:
+        prefixes = seen_prefix.get(zone.text) if zone.label_ == ZONE else None
+        if not prefixes:
+            continue
+        ancestors: set[str] = set()
+        for place in prefixes:
+            ancestors |= _ancestors(place)
+        for text, place in sorted(places.items()):
+            if _same_area(place, ancestors):
+                yield candidate(REL, zone, place, ctx.sentence_of(zone.start_char), None, 0.5)
 
 
 def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
@@ -117,6 +171,7 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             stop = sentence[1] if stop < 0 else stop
             for place in ctx.ents_in(match.end(), stop, (PLACE,)):
                 yield candidate(REL, zone, place, sentence, None, 0.8)
+    yield from _doc_ancestors(ctx, seen_prefix)
     # 位于X (the zone in focus is the subject when the sentence names no zone first)
     for start, end in ctx.sentences:
         for match in _LOCATED.finditer(ctx.text, start, end):

@@ -19,6 +19,7 @@ PERSON = "Person"
 _VISIT = re.compile(r"视察|调研|考察|参观|走访|现场办公|实地评估|实地查看|检查指导|督导|观摩|察看|查看")
 _TOWARDS = re.compile(r"到|赴|深入|来到|走进|莅临|前往|对")
 _ESCORT = re.compile(r"陪同")
+_HOST = re.compile(r"欢迎|迎接|接待|陪同")
 
 
 def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
@@ -35,10 +36,14 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         if not zones:
             continue
         escort = _ESCORT.search(ctx.text, start, end)
+        # hosts welcome the visitors: only people named before the visit verb visited
+        hosting = _HOST.search(ctx.text, start, end)
         dates = find_dates(ctx.text[start:end])
         props = {"date": dates[0].value if dates else None}
         for person in people:
             if escort and person.start_char > escort.start():
+                continue
+            if hosting and person.start_char > visit.start():
                 continue
             for zone in zones:
                 yield candidate(REL, person, zone, (start, end), props, 0.7)
