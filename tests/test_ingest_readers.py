@@ -170,3 +170,14 @@ def test_directory_walk_is_sorted_and_recursive(tmp_path):
         path.write_text(f"{TITLE}{rel}\n{BODY}", encoding="utf-8")
     ids = [d.id for d in load_documents([tmp_path]) if not isinstance(d, InputError)]
     assert ids == ["doc:0", "doc:1", "doc:3", "doc:2"]
+
+
+def test_markdown_file_loses_its_markup(tmp_path):
+    path = tmp_path / "news.md"
+    path.write_text(f"# {TITLE}\n\n**{BODY}**\n\n[原文链接](http://www.example.cn/a.html)\n", encoding="utf-8")
+    (doc,) = list(load_documents([path]))
+    assert doc.document.title == TITLE
+    assert BODY in doc.text and "**" not in doc.text and "http" not in doc.text
+    start = doc.text.index(BODY)
+    a, b = doc.to_raw(start, start + len(BODY))
+    assert doc.raw[a:b] == BODY

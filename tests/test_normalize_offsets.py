@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from zonekg.extractors.normalize import STEPS, Edit, Step, apply_edits, normalize_text
 from zonekg.extractors.normalize.offsets import ChainMap
+from zonekg.extractors.normalize.artifacts import _RULES
 from zonekg.extractors.normalize.script import to_simplified
 from zonekg.extractors.normalize.width import _FOLD
 
@@ -17,7 +18,8 @@ from zonekg.extractors.normalize.width import _FOLD
 # blank runs, chrome lines, round-trip words, CRLF.
 PIECES = ["經(jīng)", "濟(jì)", "開發區", "發展", "(試行)", "(3363畝)", "，", "（", "）", "ＡＢ１", "〔2015〕",
           "潜政发?2008?18号", "  ", "\t", "\n", "\r\n", "\n\n\n", "上一篇:", "版权所有", "北京哪家医院好",
-          "开展", "效劳", "工程", "根底", "永州经开区", "。", "投资10亿元", "a", "(cms)", "\u3000", "\u200b"]
+          "开展", "效劳", "工程", "根底", "永州经开区", "。", "投资10亿元", "a", "(cms)", "\u3000", "\u200b",
+          "# ", "**", "[链接](http://a.cn)", "![图](b.png)", "> ", "- ", "---", "`"]
 
 texts = st.lists(st.sampled_from(PIECES), max_size=60).map("".join) | st.text(max_size=200)
 
@@ -123,7 +125,11 @@ def _explains(raw_piece: str, ch: str) -> bool:
     if ch in raw_piece:
         return True
     converted = to_simplified(raw_piece).translate(_FOLD)
-    return ch in converted or ch in "发服项基安广达”“[]\n "
+    return ch in converted or ch in REPAIRED or ch in "[]\n "
+
+
+# Characters the round-trip repair may write in place of an artifact's characters.
+REPAIRED = "".join(sorted({c for _, new in _RULES for c in new}))
 
 
 @settings(max_examples=150, deadline=None)

@@ -125,3 +125,21 @@ def test_roundtrip_artifacts_are_repaired(wrong, right):
 def test_clean_text_is_untouched_by_roundtrip_repair(clean):
     assert not has_roundtrip_signature(clean)
     assert normalize_text(clean, [Step.ROUNDTRIP]).text == clean
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("# 某某经济开发区简介", "某某经济开发区简介"),
+    ("园区**重点发展**新材料产业。", "园区重点发展新材料产业。"),
+    ("详见[批复全文](http://www.example.cn/pf.html)。", "详见批复全文。"),
+    ("![园区鸟瞰图](img/a.png)园区鸟瞰", "园区鸟瞰"),
+    ("> 引自某某日报", "引自某某日报"),
+    ("- 签约项目12个", "签约项目12个"),
+    ("总投资2*3亿元", "总投资2*3亿元"),  # a lone asterisk is not emphasis
+])
+def test_markdown_markup_goes_and_words_stay(raw, expected):
+    assert normalize_text(raw, [Step.MARKDOWN]).text == expected
+
+
+def test_plain_text_keeps_markdown_like_characters():
+    raw = "# 号楼位于园区东侧,**为保密项目代号。"
+    assert normalize_text(raw).text == raw

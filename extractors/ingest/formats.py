@@ -33,7 +33,8 @@ EXTENSIONS: dict[str, Format] = {
 def read_text(path: str, data: bytes) -> SourceText:
     """Return a plain-text or Markdown file's decoded text."""
     text, encoding = decode_text(data, path)
-    return SourceText(path, text, _digest(data), encoding)
+    markdown = path.lower().endswith((".md", ".markdown"))
+    return SourceText(path, text, _digest(data), encoding, markdown=markdown)
 
 
 def read_html(path: str, data: bytes) -> SourceText:

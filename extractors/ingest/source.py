@@ -15,3 +15,4 @@ class SourceText:
     encoding: str  # how the bytes were decoded, or the container format
     title: str | None = None  # from the format's own metadata (HTML <title>, DOCX core properties)
     published: str | None = None  # ISO date from the format's metadata
+    markdown: bool = False  # Markdown markup to strip during normalisation

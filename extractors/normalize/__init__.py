@@ -6,6 +6,14 @@ text to the raw span it came from.
 """
 
 from zonekg.extractors.normalize.offsets import ChainMap, Edit, OffsetMap, apply_edits
-from zonekg.extractors.normalize.pipeline import STEPS, NormalizedText, Step, normalize_text
+from zonekg.extractors.normalize.pipeline import (
+    DEFAULT_STEPS,
+    MARKDOWN_STEPS,
+    STEPS,
+    NormalizedText,
+    Step,
+    normalize_text,
+)
 
-__all__ = ["ChainMap", "Edit", "NormalizedText", "OffsetMap", "STEPS", "Step", "apply_edits", "normalize_text"]
+__all__ = ["ChainMap", "DEFAULT_STEPS", "Edit", "MARKDOWN_STEPS", "NormalizedText", "OffsetMap", "STEPS", "Step",
+           "apply_edits", "normalize_text"]

@@ -8,6 +8,7 @@ from enum import Enum
 
 from zonekg.extractors.normalize.artifacts import roundtrip_edits
 from zonekg.extractors.normalize.chrome import chrome_edits
+from zonekg.extractors.normalize.markdown import markdown_edits
 from zonekg.extractors.normalize.newlines import newline_edits
 from zonekg.extractors.normalize.offsets import ChainMap, Edit, apply_edits
 from zonekg.extractors.normalize.pinyin import pinyin_edits
@@ -19,6 +20,7 @@ class Step(str, Enum):
     """The normalisation steps, in the order they run."""
 
     NEWLINES = "newlines"
+    MARKDOWN = "markdown"  # only for Markdown sources; see DEFAULT_STEPS
     PINYIN = "pinyin"
     SIMPLIFIED = "simplified"
     WIDTH = "width"
@@ -36,6 +38,7 @@ class Step(str, Enum):
 # whitespace last because deletions above leave blank runs.
 STEPS: dict[Step, Callable[[str], list[Edit]]] = {
     Step.NEWLINES: newline_edits,
+    Step.MARKDOWN: markdown_edits,
     Step.PINYIN: pinyin_edits,
     Step.SIMPLIFIED: simplified_edits,
     Step.WIDTH: width_edits,
@@ -45,6 +48,12 @@ STEPS: dict[Step, Callable[[str], list[Edit]]] = {
     Step.WHITESPACE: whitespace_edits,
     Step.EDGES: edge_edits,
 }
+
+
+# Markdown markup is stripped only from Markdown files: in plain text ** or #
+# may be real characters.
+DEFAULT_STEPS: tuple[Step, ...] = tuple(s for s in Step if s is not Step.MARKDOWN)
+MARKDOWN_STEPS: tuple[Step, ...] = tuple(Step)
 
 
 @dataclass
@@ -62,11 +71,11 @@ class NormalizedText:
 
 
 def normalize_text(raw: str, steps: Sequence[Step] | None = None) -> NormalizedText:
-    """Return ``raw`` normalised by ``steps`` (all, in order, by default) with its offset map."""
+    """Return ``raw`` normalised by ``steps`` (``DEFAULT_STEPS`` in order by default) with its offset map."""
     text = raw
     chain = ChainMap()
     applied: list[Step] = []
-    for step in steps if steps is not None else list(Step):
+    for step in steps if steps is not None else DEFAULT_STEPS:
         edits = STEPS[step](text)
         if not edits:
             continue
