@@ -58,8 +58,9 @@ def _prefix_places(ctx: DocContext, zone: Span) -> list[Span]:
     pos = zone.start_char
     # nested places count only where they chain from the start of the name (云南|嵩明|杨林工业园区)
     for span in ctx.nested_in(zone, (PLACE,)):
+        # an ambiguous short form (东山, 凤山) is the recogniser's call; a unique one must fit the region
         if span.start_char == pos and _looks_like_place(span.text) and (
-                _ADMIN_SUFFIX.search(span.text) or _known_here(ctx, span.text)):
+                _ADMIN_SUFFIX.search(span.text) or place_info(span.text) is None or _known_here(ctx, span.text)):
             found.append(span)
             pos = span.end_char
     if found:
