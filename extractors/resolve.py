@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span
 from zonekg.extractors.data.places import load_places
 from zonekg.extractors.keys import clean, org_key, zone_key, zone_kind
 from zonekg.extractors.pipeline.candidates import GENERIC
-from zonekg.extractors.pipeline.orgs import LEVEL_CHARS, ZONE_BODIES
+from zonekg.extractors.pipeline.orgs import LEVEL_CHARS, ZONE_BODIES, ZONE_PRONOUNS
+from zonekg.extractors.pipeline.zones import GENERIC_ZONES
 from zonekg.extractors.pipeline.region import pick_place
 from zonekg.extractors.pipeline.spans import NESTED, Region
 from zonekg.schema.ids import entity_id, relation_id
@@ -26,8 +27,7 @@ from zonekg.schema.records import Entity, Mention, Relation
 from zonekg.schema.types import RELATION_TYPES
 
 # Nested mentions of these types, inside a mention of another type, are entities in their own right.
-_NESTED_KEEP = {"Zone": ("Organization", "Project"), "Place": ("Zone", "Organization"),
-                "Organization": ("Organization",), "Enterprise": ("Project",)}
+_NESTED_KEEP = {"Zone": ("Organization", "Project"), "Place": ("Zone", "Organization"), "Enterprise": ("Project",)}
 
 
 @dataclass(frozen=True, order=True)
@@ -92,6 +92,7 @@ def resolve_document(doc: Doc) -> DocFacts:
             fact = _resolve_generic(span, region, main_zone)
         if fact is not None:
             resolved[(span.start_char, span.end_char, span.label_)] = fact
+    resolved = _merge_suffix_keys(resolved)
     # one name per key in this document: the fullest surface form
     best: dict[tuple[str, str], str] = {}
     for fact in resolved.values():
@@ -115,6 +116,39 @@ def resolve_document(doc: Doc) -> DocFacts:
                                       tuple(sorted(cand.properties.items())), float(cand.confidence)))
     relations.sort(key=lambda r: (r.type, r.head, r.tail, r.evidence))
     return DocFacts(doc._.doc_id or "", str(region) if region else None, mentions, relations)
+
+
+def _merge_suffix_keys(resolved: dict[tuple[int, int, str], MentionFact]) -> dict[tuple[int, int, str], MentionFact]:
+    """Fold a zone or body into the longer one of the same document that ends with it (金钟经开区 → 丹寨金钟经开区)."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    for fact in resolved.values():
+        if fact.type in ("Zone", "Organization"):
+            keys[fact.type].add(fact.key)
+    target: dict[tuple[str, str], str] = {}
+    for type_name, group in keys.items():
+        for key in group:
+            longer = sorted((k for k in group if k != key and k.endswith(key) and len(key) >= 4),
+                            key=lambda k: (len(k), k))
+            if longer:
+                target[(type_name, key)] = longer[0]
+            elif type_name == "Zone" and key.endswith(("经开", "高新")) and len(key) >= 4:
+                # 丹寨经开区 and 丹寨金钟经开区 in one document: the place's one zone of that family
+                family = key[-2:]
+                wider = [k for k in group if k != key and k.endswith(family) and k.startswith(key[:-2])]
+                if len(wider) == 1:
+                    target[(type_name, key)] = wider[0]
+    if not target:
+        return resolved
+    out: dict[tuple[int, int, str], MentionFact] = {}
+    for span_key, fact in resolved.items():
+        key = fact.key
+        seen = {key}
+        while (fact.type, key) in target and target[(fact.type, key)] not in seen:
+            key = target[(fact.type, key)]
+            seen.add(key)
+        out[span_key] = fact if key == fact.key else MentionFact(
+            fact.type, key, fact.name, fact.start, fact.end, fact.surface, fact.aliases, fact.properties)
+    return out
 
 
 def _entity_spans(doc: Doc) -> list[Span]:
@@ -182,15 +216,20 @@ def _resolve_generic(span: Span, region: Region | None, main_zone: dict[str, Men
         return MentionFact("Zone", zone.key, zone.name, span.start_char, span.end_char, surface)
     if span.label_ != "Organization":
         return None
-    body = next((b for b in ZONE_BODIES if surface.startswith(b) or surface == b), None)
-    if body is not None and main_zone.get(""):
-        zone = main_zone[""]
-        full = zone.name + surface
+    zone_word = next((w for w in (*GENERIC_ZONES, *ZONE_PRONOUNS) if surface.startswith(w)), None)
+    if zone_word is None and any(surface == b for b in ZONE_BODIES):
+        zone_word = ""
+    if zone_word is not None:
+        zone = main_zone.get(zone_kind(zone_word)) if zone_word in GENERIC_ZONES else main_zone.get("")
+        if zone is None:
+            return None
+        full = zone.name + surface[len(zone_word):]
         return MentionFact("Organization", org_key(full), full, span.start_char, span.end_char, surface)
     level = surface[0]
     if level not in LEVEL_CHARS or region is None:
         return None
-    owner = {"省": region.province, "市": region.city, "州": region.city,
+    municipality = region.province if region.province and region.province.endswith("市") else None
+    owner = {"省": region.province, "市": region.city or municipality, "州": region.city,
              "县": region.county, "区": region.county}.get(level)
     if not owner or owner[-1] != level:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from zonekg.extractors.pipeline.automaton import places_by_name
 from zonekg.extractors.pipeline.candidates import GENERIC, Candidate
 from zonekg.extractors.pipeline.companies import find_companies
 from zonekg.extractors.pipeline.orgs import find_orgs
@@ -26,12 +27,20 @@ def ends_index(candidates: list[Candidate]) -> dict[int, int]:
     return index
 
 
+def upper_ends(text: str, places: list[Candidate]) -> frozenset[int]:
+    """Return the end offsets of place candidates that name a province or a city (湖南省, 永州市)."""
+    index = places_by_name()
+    return frozenset(c.end for c in places
+                     if all(p.level in ("province", "city") for p in index.get(text[c.start:c.end], ())))
+
+
 def find_names(text: str, places: list[Candidate]) -> list[Candidate]:
     """Return every name-grammar candidate in ``text`` given the place candidates already found."""
     place_ends = ends_index(places)
-    zones = find_zones(text, place_ends)
+    zones = find_zones(text, place_ends, upper_ends(text, places))
     zone_ends = ends_index([z for z in zones if z.kind != GENERIC])
-    return [*zones, *find_orgs(text, place_ends, zone_ends), *find_companies(text), *find_persons(text),
+    generic_zone_ends = ends_index([z for z in zones if z.kind == GENERIC])
+    return [*zones, *find_orgs(text, place_ends, zone_ends, generic_zone_ends), *find_companies(text), *find_persons(text),
             *find_policies(text), *find_projects(text)]
 
 

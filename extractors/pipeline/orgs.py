@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zonekg.extractors.pipeline.automaton import lexicon_automaton, matches
+from zonekg.extractors.pipeline.automaton import lexicon_automaton, matches, places_by_name
 from zonekg.extractors.pipeline.candidates import FULL, GENERIC, LEXICON, Candidate
 from zonekg.extractors.pipeline.stems import absorb_places, stem_start
 
@@ -10,63 +10,105 @@ ORG = "Organization"
 
 # Suffixes that name an institution by themselves after a free stem (华中科技大学, 长沙市工业设计协会).
 _FREE = ("协会", "商会", "学会", "大学", "学院", "研究院", "设计院", "规划设计院", "研究所", "研究中心", "科学院", "社科院",
-         "社会科学院", "日报", "晚报", "领导小组", "指挥部", "新闻中心", "融媒体中心")
+         "社会科学院", "日报", "晚报", "新闻中心", "融媒体中心")
+# Suffixes that need a place or zone before a free stem (潜江市工业园区建设总指挥部, 来凤县水利水产局).
+_PLACED = ("领导小组", "指挥部", "办公室", "委员会", "局", "厅", "委", "办", "服务中心")
 # Level characters that make a bare government suffix refer to the document's region (市委, 省政府, 县人大).
 LEVEL_CHARS = "省市县区州"
 # Bare bodies that refer to the document's own zone (管委会 = this zone's 管委会).
-ZONE_BODIES = ("管委会", "管理委员会", "党工委", "工委")
+ZONE_BODIES = ("管委会", "管理委员会", "党工委", "工委", "管委", "党委")
+# Words that stand for the document's own zone before a body (该区党委, 本区管委会).
+ZONE_PRONOUNS = ("该区", "本区", "园区")
+# Parties and fronts whose branches are named before a place (民盟钦州市委, 中共来凤县委).
+_PARTY_PREFIXES = ("中共", "民盟", "民建", "民进", "民革", "农工党", "致公党", "九三学社", "台盟", "共青团")
+_NOT_NAME_BEFORE = "的在和与及是对由向经为将了并、"
+# Words ending in a one-character body suffix that are not bodies (布局, 大厅, 举办, 原委).
+_NOT_BODIES = frozenset("布局 格局 结局 大局 全局 时局 当局 开局 残局 骗局 僵局 变局 新局 棋局 出局 破局 终局 定局 "
+                        "大厅 客厅 餐厅 展厅 舞厅 门厅 原委 承办 主办 创办 兴办 举办 开办 协办 督办 包办 代办 操办 "
+                        "筹办 申办 领办 帮办 查办 交办 试办 合办 照办 置办 法办 好办 难办 怎办 去办 来办 要办".split())
 
 
-def find_orgs(text: str, place_ends: dict[int, int], zone_ends: dict[int, int]) -> list[Candidate]:
-    """Return Organization candidates; ``place_ends``/``zone_ends`` map end offsets to starts."""
+def find_orgs(text: str, place_ends: dict[int, int], zone_ends: dict[int, int],
+              generic_zone_ends: dict[int, int] | None = None) -> list[Candidate]:
+    """Return Organization candidates; the ``*_ends`` maps give the start of a name ending at an offset."""
+    generic_zone_ends = generic_zone_ends or {}
     out: list[Candidate] = []
     longest: dict[int, int] = {}
     for start, end, _w, _v in matches(lexicon_automaton("org_suffixes"), text):
         if start < longest.get(end, end):
             longest[end] = start
-    org_ends: dict[int, int] = {}
+    org_ends: dict[int, tuple[int, bool]] = {}
     for end, suffix_start in sorted(longest.items()):
         suffix = text[suffix_start:end]
-        left = _prefix_start(text, suffix_start, suffix, place_ends, zone_ends, org_ends)
-        if left is None:
+        if len(suffix) == 1 and text[suffix_start - 1:end] in _NOT_BODIES:
             continue
-        generic = left == suffix_start or text[left:suffix_start] in LEVEL_CHARS or (
-            left in org_ends.values() and _is_generic(out, left))
+        found = _prefix_start(text, suffix_start, suffix, place_ends, zone_ends, generic_zone_ends, org_ends)
+        if found is None:
+            continue
+        left, generic = found
+        left = _party_prefix(text, left)
         out.append(Candidate(left, end, ORG, GENERIC if generic else FULL))
-        org_ends[end] = left
+        org_ends[end] = (left, generic)
     for start, end, _w, _v in matches(lexicon_automaton("national_orgs"), text):
         out.append(Candidate(start, end, ORG, LEXICON))
     return out
 
 
-def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[int, int],
-                  zone_ends: dict[int, int], org_ends: dict[int, int]) -> int | None:
-    """Return where the body's name starts, ``suffix_start`` for a bare body, or None for no body."""
-    for ends in (zone_ends, org_ends):
-        if suffix_start in ends:
-            return ends[suffix_start]
+def _party_prefix(text: str, left: int) -> int:
+    """Return ``left`` moved over a party name just before it (民盟 in 民盟钦州市委)."""
+    for prefix in _PARTY_PREFIXES:
+        if text.startswith(prefix, left - len(prefix)):
+            return left - len(prefix)
+    return left
+
+
+def _level_fits(text: str, start: int, end: int, suffix: str) -> bool:
+    """Return whether the place ``text[start:end]`` is of the level the suffix names (会同 + 市委 is not)."""
+    if not suffix or suffix[0] not in LEVEL_CHARS:
+        return True
+    return any(p.name.endswith(suffix[0]) for p in places_by_name().get(text[start:end], ()))
+
+
+def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[int, int], zone_ends: dict[int, int],
+                  generic_zone_ends: dict[int, int], org_ends: dict[int, tuple[int, bool]]) -> tuple[int, bool] | None:
+    """Return (where the body's name starts, whether it is generic), or None when there is no body."""
+    if suffix_start in zone_ends:
+        return zone_ends[suffix_start], False
+    if suffix_start in generic_zone_ends:
+        return generic_zone_ends[suffix_start], True
+    if suffix_start in org_ends:
+        # 永州市委组织部; a one-character suffix right after a body is a title (局长, 主委), not a department
+        return org_ends[suffix_start] if len(suffix) > 1 else None
     if suffix_start in place_ends:
-        return absorb_places(text, suffix_start, place_ends)
+        if not _level_fits(text, place_ends[suffix_start], suffix_start, suffix):
+            return None
+        return absorb_places(text, suffix_start, place_ends), False
     before = text[suffix_start - 1] if suffix_start else ""
-    if suffix in _FREE or suffix.endswith(_FREE):
+    if suffix in ZONE_BODIES and any(text.startswith(p, suffix_start - len(p)) for p in ZONE_PRONOUNS):
+        return suffix_start - 2, True
+    if suffix.endswith(_FREE):
         stem_left = stem_start(text, suffix_start, 10, place_ends)
         left = absorb_places(text, stem_left, place_ends)
-        return left if suffix_start - left >= 2 else None
+        return (left, False) if suffix_start - left >= 2 else None
+    if suffix.endswith(_PLACED):
+        stem_left = stem_start(text, suffix_start, 10 if len(suffix) > 1 else 6, place_ends)
+        if suffix_start - stem_left >= 2 or (len(suffix) > 1 and suffix_start > stem_left):
+            if stem_left in place_ends or stem_left in zone_ends:
+                start = zone_ends.get(stem_left)
+                return (start if start is not None else absorb_places(text, stem_left, place_ends)), False
+            if stem_left > 0 and text[stem_left - 1] in LEVEL_CHARS and not _name_like(text[stem_left - 2: stem_left - 1]):
+                return stem_left - 1, True
+        if len(suffix) == 1:
+            return None
     if before and before in LEVEL_CHARS:
         # 省政府 / 市委 / 县人大: a level character with nothing name-like before it
         prev = text[suffix_start - 2] if suffix_start >= 2 else ""
-        return None if _name_like(prev) else suffix_start - 1
+        return None if _name_like(prev) else (suffix_start - 1, True)
     if suffix in ZONE_BODIES or suffix in ("市委", "县委", "区委", "省委", "州委"):
-        return None if _name_like(before) else suffix_start
-    # a place-less stem before a government suffix: a department of a body named just before (市委组织部)
+        return None if _name_like(before) else (suffix_start, True)
     return None
 
 
 def _name_like(ch: str) -> bool:
     """Return whether ``ch`` could be the last character of a name before a body's suffix."""
-    return bool(ch) and "\u4e00" <= ch <= "\u9fff" and ch not in "的在和与及是对由向经为将了并、"
-
-
-def _is_generic(found: list[Candidate], start: int) -> bool:
-    """Return whether the body already found at ``start`` is a bare (generic) one."""
-    return any(c.start == start and c.kind == GENERIC for c in found)
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff" and ch not in _NOT_NAME_BEFORE

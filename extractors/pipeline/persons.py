@@ -10,40 +10,42 @@ from zonekg.extractors.pipeline.candidates import FULL, Candidate
 
 PERSON = "Person"
 
-# Characters that end a name on the right: punctuation and words that follow names in reports.
-_AFTER = frozenset("，。、；：！？）)（( \t\n\"“”等在到率一同主出表指介说参陪调视带会讲强要对就向为是也还的和与及先作来深赴前考听详宣致检慰实看走了分代发专召接亲书市县区省副常委局厅处部同")
-# After these, a two-character reading is preferred: they rarely end a given name.
-_STRONG_AFTER = frozenset("在等和与及的是说率同一了到为对就")
+# Characters that do not continue a given name: after a surname and one character, they end the name.
+_NOT_GIVEN = frozenset("在等和与及的是说率同一了到为对就兼任出主表指介带陪调视参讲会向从将已也还都又并而且即副"
+                       "书记长委员组部局厅处市县区省州镇乡村经济产业园务位做")
+# Characters that never start a given name (任副, 任组长 are a surname-like word before a title).
+_NOT_FIRST = frozenset("副委员记组长经济业务位做书主党政办会议")
+# Surname characters that are far more often function words or place syllables in these texts.
+_RARE_SURNAMES = frozenset("和都单商沙区于时")
 
 
 @lru_cache(maxsize=1)
 def _title_re() -> re.Pattern[str]:
     titles = "|".join(re.escape(t) for t in lexicon("titles"))
-    return re.compile(f"(?:{titles})[:：\\s]{{0,2}}")
+    # masked words (****) in reposted pages usually hide a title
+    return re.compile(f"(?:{titles}|\\*{{2,}})[:：\\s]{{0,2}}")
 
 
 def _name_end(text: str, start: int) -> int | None:
-    """Return the end of a 2- or 3-character name starting at ``start`` with a surname, or None."""
+    """Return the end of a 2- or 3-character name starting at ``start`` with a surname, or None.
+
+    Most official names have three characters; two are taken when the third
+    character is punctuation or a word that follows names (在, 等, 出席 …).
+    """
     single, double = surnames()
     if text[start:start + 2] in double:
         given_from = start + 2
-    elif start < len(text) and text[start] in single:
+    elif start < len(text) and text[start] in single and text[start] not in _RARE_SURNAMES:
         given_from = start + 1
     else:
         return None
-    for length in (2, 1):
-        end = given_from + length
-        if end > len(text):
-            continue
-        given = text[given_from:end]
-        if not all("\u4e00" <= ch <= "\u9fff" for ch in given) or any(ch in _STRONG_AFTER for ch in given):
-            continue
-        after = text[end] if end < len(text) else "。"
-        if after in _AFTER:
-            if length == 2 and after not in _STRONG_AFTER and end - 1 >= given_from and text[end - 1] in _AFTER:
-                continue  # the third character is itself a word that follows names: prefer the shorter reading
-            return end
-    return None
+    first = text[given_from] if given_from < len(text) else ""
+    if not ("\u4e00" <= first <= "\u9fff") or first in _NOT_FIRST or first in _NOT_GIVEN:
+        return None
+    second = text[given_from + 1] if given_from + 1 < len(text) else ""
+    if "\u4e00" <= second <= "\u9fff" and second not in _NOT_GIVEN:
+        return given_from + 2
+    return given_from + 1
 
 
 def find_persons(text: str) -> list[Candidate]:
@@ -58,8 +60,8 @@ def find_persons(text: str) -> list[Candidate]:
                 break
             seen.add(start)
             out.append(Candidate(start, end, PERSON, FULL))
-            if end < len(text) and text[end] == "、":
-                start = end + 1  # 市领导陈文浩、易佳良: a list of names after one title
+            if end < len(text) and text[end] in "、 ":
+                start = end + 1  # 市领导陈文浩、易佳良 / 记者 李映青 郭安菲: a list of names after one title
             else:
                 break
     # a name followed by a title or 同志 (陈文浩书记, 卢红鹂同志)
@@ -71,4 +73,38 @@ def find_persons(text: str) -> list[Candidate]:
         if end is not None and end == match.end(1):
             seen.add(start)
             out.append(Candidate(start, end, PERSON, FULL))
+    out.extend(_name_lists(text, seen))
+    return out
+
+
+_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])")
+
+
+def _name_lists(text: str, seen: set[int]) -> list[Candidate]:
+    """Return names in a list of three or more surname-initial 2–3 character items (陈新朗、陈慧兰、王全志)."""
+    from zonekg.extractors.data.words import word_tags
+
+    words = word_tags()
+    out: list[Candidate] = []
+    for match in _LIST.finditer(text):
+        items: list[tuple[int, int]] = []
+        pos = match.start()
+        for item in match.group().split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        # the first item may have swallowed a word before it (献的陈新朗): keep its last 2–3 characters
+        ok = []
+        for s, e in items:
+            for length in (3, 2):
+                if e - length < s:
+                    continue
+                name = text[e - length:e]
+                if _name_end(text[e - length:e] + "。", 0) == length and words.get(name, (0, "nr"))[1] in ("nr", "nrt"):
+                    ok.append((e - length, e))
+                    break
+        if len(ok) == len(items) and len(ok) >= 3:
+            for s, e in ok:
+                if s not in seen:
+                    seen.add(s)
+                    out.append(Candidate(s, e, PERSON, FULL))
     return out

@@ -10,7 +10,7 @@ from zonekg.extractors.pipeline.stems import cut_stop_words
 PROJECT = "Project"
 
 _SUFFIX = re.compile(r"项目")
-_STOP = frozenset("的是和与及等了将把对向从由于以到个为被并或也还都就在共、，。；：！？“”\"'《》()（） \t\n")
+_STOP = frozenset("的是和与及等了将把对向从由于以到个为被并或也还都就在共、，。；：！？“”\"'《》()（） \t\n,.;:!?|*")
 # Stems that make 项目 a common noun.
 _GENERIC = re.compile(r"^(?:重点|重大|签约|招商|在建|新建|续建|开工|竣工|投产|建设|产业|工业|合作|引进|示范|试点|民生|储备|谋划|"
                       r"基础设施|大|该|此|这些|各类|亿元以上|千万元以上|亿元|万元|集中|入园|入驻|落地|投资|其他|好|优质|大好|"

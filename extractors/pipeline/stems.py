@@ -51,7 +51,7 @@ def stem_start(text: str, end: int, max_chars: int, place_ends: dict[int, int] |
     """
     left = end
     while left > 0 and end - left < max_chars:
-        if place_ends and left in place_ends and left != end:
+        if place_ends and left in place_ends:
             break
         ch = text[left - 1]
         if not (is_name_char(ch) or ch in extra_chars):
@@ -69,3 +69,43 @@ def absorb_places(text: str, start: int, place_ends: dict[int, int], limit: int 
         # a place preceded by a name character that is not itself a boundary may be a mis-split word
         start = begin
     return start
+
+
+# Part-of-speech tags (jieba's) of words that precede names but are not part of them:
+# verbs, adverbs, pronouns, prepositions, conjunctions, localisers, quantifiers, numerals, time words.
+_STOP_TAGS = frozenset({"v", "vn", "vd", "vg", "vi", "vq", "d", "ad", "dg", "r", "rr", "rz", "p", "c", "f", "q", "m",
+                        "mq", "t", "tg", "s", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "a", "l", "i", "z", "zg"})
+_STOP_SINGLE_TAGS = frozenset({"p", "r", "d", "c", "q", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "vg"})
+_STOP_SINGLE = frozenset("任建赴经到来去至往在于对为由从向把被让使后前内外")
+# Words of those classes that do begin zone names (现代产业园, 吕河现代工业集中区).
+_NAME_WORDS = frozenset({"现代", "新型", "国际", "中心", "东部", "西部", "南部", "北部", "中部"})
+GENERIC_FREQUENCY = 2000  # a stem that is one word this common (专业, 特色, 城市) is a common noun, not a name
+
+
+def cut_function_words(text: str, start: int, end: int) -> int:
+    """Return ``start`` moved right past the last verb, adverb, pronoun … word of ``text[start:end]``.
+
+    The stem is segmented right to left with jieba's dictionary so that the
+    characters of a proper stem (猴立堡) are not mistaken for words (立).
+    """
+    from zonekg.extractors.data.words import segment_right, word_tags
+
+    tags = word_tags()
+    pos = end
+    for word in reversed(segment_right(text[start:end])):
+        tag = tags.get(word, (0, ""))[1]
+        if word in _NAME_WORDS:
+            pos -= len(word)
+            continue
+        if (len(word) > 1 and tag in _STOP_TAGS) or (len(word) == 1 and (tag in _STOP_SINGLE_TAGS or word in _STOP_SINGLE)):
+            return pos
+        pos -= len(word)
+    return start
+
+
+def is_common_word(stem: str) -> bool:
+    """Return whether ``stem`` is a single frequent dictionary word that is not a proper name."""
+    from zonekg.extractors.data.words import word_tags
+
+    freq, tag = word_tags().get(stem, (0, ""))
+    return freq >= GENERIC_FREQUENCY and tag not in ("nr", "nz", "nrt", "nt")

@@ -5,35 +5,52 @@ from __future__ import annotations
 from zonekg.extractors.data.lexicons import lexicon
 from zonekg.extractors.pipeline.automaton import lexicon_automaton, matches
 from zonekg.extractors.pipeline.candidates import FULL, GENERIC, Candidate
-from zonekg.extractors.pipeline.stems import absorb_places, stem_start
+from zonekg.extractors.pipeline.stems import absorb_places, cut_function_words, is_common_word, stem_start
 
 ZONE = "Zone"
 
 # Suffixes that are only a zone name with a place or a stem before them; alone they are common nouns.
-_WEAK_SUFFIXES = frozenset({"新区", "示范区", "试验区", "经济区", "工业区", "产业区", "加工区", "产业基地", "特色小镇",
+_WEAK_SUFFIXES = frozenset({"新区", "小镇", "管理区", "示范区", "试验区", "经济区", "工业区", "产业区", "加工区", "产业基地", "特色小镇",
                             "科技园", "创新园", "孵化园", "示范园", "软件园"})
 # Bare suffixes that stand for the document's own zone (经开区 = this document's 经济技术开发区).
 GENERIC_ZONES = frozenset({"开发区", "经开区", "高新区", "经济开发区", "经济技术开发区", "高新技术产业开发区", "工业园区",
                            "工业园", "产业园", "综合保税区"})
+# Bare suffixes that after a province or city name mean its zones in general (湖南省开发区, 永州市工业园区).
+_PLURAL_SUFFIXES = frozenset({"开发区", "工业园区", "工业园", "产业园", "产业园区", "园区"})
 # Stems that are not names: a bare suffix preceded by one of these is a common noun.
 _NOT_NAMES = frozenset({"国家", "省级", "市级", "县级", "各类", "各地", "各级", "全国", "我国", "中国", "本", "这", "该",
                         "特色", "专业", "现代", "新型", "生态", "智慧", "工业", "产业", "园区", "开发", "所在", "一个"})
 
 
-def find_zones(text: str, place_ends: dict[int, int]) -> list[Candidate]:
-    """Return Zone candidates found in ``text``; ``place_ends`` maps place end offsets to starts."""
+def find_zones(text: str, place_ends: dict[int, int], upper_ends: frozenset[int] = frozenset()) -> list[Candidate]:
+    """Return Zone candidates found in ``text``.
+
+    ``place_ends`` maps place end offsets to starts; ``upper_ends`` holds the
+    ends of province and city names (湖南省开发区 is the province's zones, not one zone).
+    """
     out: list[Candidate] = []
     longest: dict[int, int] = {}
     for start, end, _word, _values in matches(lexicon_automaton("zone_suffixes"), text):
         if start < longest.get(end, end):
             longest[end] = start
+    # another zone's suffix stops a stem: 永州经开区职能装备产业园 holds two zones
+    boundaries = dict(place_ends)
+    for end in longest:
+        boundaries.setdefault(end, end)
     for end, suffix_start in sorted(longest.items()):
         suffix = text[suffix_start:end]
         if end < len(text) and text[end] in "区园" and suffix[-1] in "园区":
             continue  # 工业园 inside 工业园区: the longer form is matched at its own end
-        stem_left = stem_start(text, suffix_start, 6, place_ends)
-        left = absorb_places(text, stem_left, place_ends)
+        stem_left = stem_start(text, suffix_start, 8, boundaries)
+        stem_left = cut_function_words(text, stem_left, suffix_start)
+        while stem_left < suffix_start and text[stem_left] in "省市县区州" and stem_left not in place_ends:
+            stem_left += 1  # 我县桂花树工业园: the level word belongs to the pronoun cut before it
         stem = text[stem_left:suffix_start]
+        left = absorb_places(text, stem_left, place_ends)
+        if left == stem_left and (len(stem) == 1 or (stem and is_common_word(stem))):
+            continue
+        if not stem and left != suffix_start and suffix in _PLURAL_SUFFIXES and suffix_start in upper_ends:
+            continue  # 湖南省开发区, 永州市工业园区: the province's or city's zones in general
         if left == suffix_start:
             if suffix in GENERIC_ZONES:
                 out.append(Candidate(suffix_start, end, ZONE, GENERIC))
