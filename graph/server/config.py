@@ -118,6 +118,8 @@ def render_conf(paths: ServerPaths, options: ServerOptions) -> str:
         f"server.directories.plugins={paths.plugins_dir}",
         f"server.directories.import={paths.import_dir}",
         "dbms.usage_report.enabled=false",
+        # Netty waits a 5 s quiet period twice on shutdown; nothing is left to drain by then.
+        "internal.dbms.bolt.netty_server_shutdown_quiet_period=0",
     ]
     text = "\n".join(lines) + "\n"
     if paths.extra_conf_file.is_file():
