@@ -26,6 +26,7 @@ def _clean(text: str) -> str:
     ("head", "首页 | 机构概况 | 政务公开 | 招商引资"),
     ("head", "园区概况 招商引资 政务公开 投资环境 联系方式"),
     ("head", "【字体:大 中 小】"),
+    ("head", "某某市人民政府门户网站"),
     ("head", "欢迎访问某某市投资促进网!"),
     ("head", "ENGLISH VERSION"),
     ("head", "温馨提示:本文档由用户上传,版权归属用户,下载前请仔细阅读,如有疑问请联系网站客服。"),
@@ -85,3 +86,15 @@ def test_cover_page_fragments_of_the_title_go_but_the_title_stays():
     text = "开发区\n工作总结\n开发区工作总结\n" + ARTICLE.split("\n", 1)[1]
     cleaned = _clean(text)
     assert cleaned.startswith("开发区工作总结\n")
+
+
+def test_a_bare_headline_list_after_the_article_is_removed():
+    links = "市长调研园区重点项目建设情况\n某某高新区入选国家级名单\n二季度经济运行情况新闻发布会召开\n"
+    cleaned = _clean(ARTICLE + links)
+    assert "入选国家级名单" not in cleaned and "会议指出" in cleaned
+
+
+def test_a_signature_after_the_article_stays():
+    signature = "某某市人民政府办公室\n2016年9月6日\n"
+    cleaned = _clean(ARTICLE + signature)
+    assert cleaned.endswith("某某市人民政府办公室\n2016年9月6日")

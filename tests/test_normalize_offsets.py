@@ -31,8 +31,8 @@ def text_and_edits(draw):
     edits = []
     pos = 0
     for a, b in zip(cuts[::2], cuts[1::2]):
-        if a < pos or (edits and a == pos):
-            continue  # disjoint and not touching: touching edits merge (tested below)
+        if a < pos:
+            continue  # disjoint (touching is allowed)
         edits.append(Edit(a, b, draw(st.text(alphabet="XYZ", max_size=4))))
         pos = b
     return text, edits
@@ -91,12 +91,17 @@ def test_spans_map_monotonically(case):
         previous_end = max(previous_end, b)
 
 
-def test_touching_edits_merge_into_one_replacement():
-    new, offsets = apply_edits("abcd", [Edit(1, 1, "XX"), Edit(1, 3)])
-    assert new == "aXXd"
-    assert offsets.spans == [(1, 3, 1, 3)]
-    assert offsets.to_old(1, 3) == (1, 3)
-    assert offsets.to_old(3, 4) == (3, 4)
+@pytest.mark.parametrize("edits,new,span,old", [
+    ([Edit(1, 1, "XX"), Edit(1, 3)], "aXXd", (1, 3), (1, 1)),  # an insertion maps to an empty raw span
+    ([Edit(1, 1, "XX"), Edit(1, 3)], "aXXd", (3, 4), (3, 4)),
+    ([Edit(0, 2, "\n"), Edit(2, 4, "\n")], "\n\n", (1, 2), (2, 4)),  # two CRLFs stay distinct
+    ([Edit(1, 2), Edit(2, 3)], "ad", (1, 2), (3, 4)),  # touching deletions
+    ([Edit(1, 2), Edit(2, 3)], "ad", (0, 1), (0, 1)),
+])
+def test_touching_edits_keep_their_own_spans(edits, new, span, old):
+    result, offsets = apply_edits("abcd" if "a" in new else "\r\n\r\n", edits)
+    assert result == new
+    assert offsets.to_old(*span) == old
 
 
 def test_overlapping_edits_are_refused():

@@ -45,6 +45,13 @@ _LIST_ITEM_LINK = re.compile(r"^\s*(?:[-•·*]|\d+[.、])\s*\S.{0,60}\(\d{4}-\d
 _DATEISH = re.compile(r"^[\d\s:/.\-年月日时分秒]+$")
 
 PROSE_MIN_CHARS = 30  # a line this long with sentence punctuation is running prose
+HEAD_LINES = 40  # the page head is compared line by line only this far above the first paragraph
+HEADLINE_RUN = 3  # this many bare headlines in a row after the article form a link list
+
+# A site or channel name above the article: 某某市人民政府门户网站, 新闻频道.
+_SITE_NAME = re.compile(r"(?:网|网站|门户|频道|客户端|平台|新闻网|在线)$")
+# A bare headline: 8–40 characters, no colon (metadata lines have one).
+_HEADLINE = re.compile(r"^[^:：]{8,40}$")
 
 
 @dataclass(frozen=True)
@@ -129,10 +136,31 @@ def chrome_edits(text: str) -> list[Edit]:
             break
         if 0 < len(lines[i].text) <= 2:
             drop[i] = True
+    for i in _headline_list(lines, last + 1):
+        drop[i] = True
     edits = [Edit(line.start, line.end) for line, d in zip(lines, drop) if d]
     edits += [Edit(m.start(), m.end()) for line, d in zip(lines, drop) if not d and ("(" in line.text or "（" in line.text)
               for m in _INLINE_PLUG.finditer(text, line.start, line.end)]
     return _merge(sorted(edits))
+
+
+def _headline_list(lines: list[Line], start: int) -> list[int]:
+    """Return the indexes of a run of three or more bare headlines after the article (a related-news list)."""
+    out: list[int] = []
+    run: list[int] = []
+    for i in range(start, len(lines)):
+        body = lines[i].text
+        if not body:
+            continue
+        if _HEADLINE.match(body) and not _SENTENCE_PUNCT.search(body) and not _DATEISH.match(body):
+            run.append(i)
+            continue
+        if len(run) >= HEADLINE_RUN:
+            out.extend(run)
+        run = []
+    if len(run) >= HEADLINE_RUN:
+        out.extend(run)
+    return out
 
 
 def _is_head_chrome(lines: list[Line], i: int, first: int) -> bool:
@@ -140,6 +168,10 @@ def _is_head_chrome(lines: list[Line], i: int, first: int) -> bool:
     body = lines[i].text
     if lines[i].chrome >= 0.5:
         return True
+    if len(body) <= 20 and _SITE_NAME.search(body) and not _SENTENCE_PUNCT.search(body):
+        return True
+    if first - i > HEAD_LINES:
+        return False
     # A short fragment with no punctuation above a longer heading line is a menu
     # item or a section label (新闻, 园区快讯); the title itself is kept.
     if len(body) > 6 or _DATEISH.match(body) or _SENTENCE_PUNCT.search(body):

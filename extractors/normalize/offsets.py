@@ -85,7 +85,7 @@ class OffsetMap:
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     """Return the edited text and its map back to ``text``; edits must be sorted and disjoint."""
     pieces: list[str] = []
-    spans: list[list[int]] = []
+    spans: list[tuple[int, int, int, int]] = []
     pos = 0
     new_pos = 0
     for edit in edits:
@@ -96,16 +96,14 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
         pieces.append(edit.text)
         new_end = new_pos + len(edit.text)
         if len(edit.text) != edit.end - edit.start:
-            if spans and spans[-1][3] == edit.start and spans[-1][1] == new_pos:
-                spans[-1][1] = new_end  # adjacent replacements become one
-                spans[-1][3] = edit.end
-            else:
-                spans.append([new_pos, new_end, edit.start, edit.end])
+            # Touching edits stay separate so each keeps its own precise span;
+            # the bisect rules in start_to_old/end_to_old handle shared positions.
+            spans.append((new_pos, new_end, edit.start, edit.end))
         new_pos = new_end
         pos = edit.end
     pieces.append(text[pos:])
     new_text = "".join(pieces)
-    return new_text, OffsetMap([tuple(s) for s in spans], len(new_text), len(text))
+    return new_text, OffsetMap(spans, len(new_text), len(text))
 
 
 class ChainMap:
