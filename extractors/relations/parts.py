@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from zonekg.extractors.pipeline.spans import RelationCandidate
-from zonekg.extractors.relations.context import ZONE, DocContext, is_generic_zone
+from zonekg.extractors.relations.context import ZONE, DocContext, is_generic_zone, zone_key
 from zonekg.extractors.relations.emit import candidate
 
 REL = "PART_OF"
@@ -21,8 +21,79 @@ _WHOLE = re.compile(r"(?:开发区|经开区|高新区)$")
 _JOINED_INTO = re.compile(r"纳入(?:到)?")
 
 
+_PARK = re.compile(r"(?:园|园区|小镇|区块|片区|组团|工业区|产业区|集中区|功能区)$")
+_BUILD = re.compile(r"打造|建设|规划|设立|新建|建成|启动|筹建|布局|开辟")
+
+
+def is_park(text: str) -> bool:
+    """Return whether a zone name is a park-sized part (…工业园, …区块), not a whole 开发区."""
+    return _PARK.search(text) is not None and not _WHOLE.search(text)
+
+
+def _adjacent(ctx: DocContext) -> Iterator[RelationCandidate | None]:
+    """Yield park → zone for 永州经开区职能装备产业园 and 新材料产业区(桂花树工业园)."""
+    mentions = [s for s in ctx.ents if s.label_ in (ZONE, "Organization")]
+    for prev, nxt in zip(mentions, mentions[1:]):
+        if prev.label_ != ZONE:
+            continue
+        sentence = ctx.sentence_of(prev.start_char)
+        gap = ctx.text[prev.end_char:nxt.start_char]
+        # 西宁经开区南川工业园区管委会: the park opens the committee's name
+        part = nxt if nxt.label_ == ZONE else next(
+            (z for z in ctx.nested_in(nxt, (ZONE,)) if z.start_char == nxt.start_char), None)
+        if part is None:
+            continue
+        if gap == "" and not is_generic_zone(part.text):
+            yield candidate(REL, part, ctx.resolve_zone(prev), sentence, None, 0.8)
+        elif re.fullmatch(r"[（(]", gap) and ctx.text[part.end_char:part.end_char + 1] in "）)":
+            yield candidate(REL, prev, ctx.resolve_zone(part), sentence, None, 0.8)
+
+
+def _built_inside(ctx: DocContext, start: int, end: int) -> Iterator[RelationCandidate | None]:
+    """Yield park → zone for 永州经开区…打造永州电子商务产业园 / 在开发区…规划…的共青创业园."""
+    for match in _BUILD.finditer(ctx.text, start, end):
+        owners = [z for pos, z in ctx.zones_in(start, match.start()) if not is_park(z.text)]
+        if not owners:
+            continue
+        stop = ctx.text.find("，", match.end(), end)
+        stop = end if stop < 0 else stop
+        for part in ctx.ents_in(match.end(), stop, (ZONE,)):
+            if is_park(part.text) and not is_generic_zone(part.text):
+                yield candidate(REL, part, owners[-1], (start, end), None, 0.6)
+
+
+def _local_parks(ctx: DocContext, stated: set[str]) -> Iterator[RelationCandidate | None]:
+    """Yield park → the zone in focus for parks whose name starts with no place (罗桥工业园).
+
+    A park named after a village or a road, in a text about one 开发区, is one of its
+    parks; a park that opens with a county's name is that county's own.
+    """
+    focus = ctx.focus_zone
+    if focus is None or is_park(focus.text):
+        return
+    # a survey of many zones (a city's seven parks) does not make each park part of one of them
+    wholes = {zone_key(s.text) for s in ctx.ents if s.label_ == ZONE and _WHOLE.search(s.text)}
+    if len(wholes) > 2:
+        return
+    from zonekg.extractors.relations.region import place_info
+    for zone in ctx.ents:
+        if zone.label_ != ZONE or zone.text in stated or not is_park(zone.text) or is_generic_zone(zone.text):
+            continue
+        if ctx.nested_in(zone, ("Place",)) or any(place_info(zone.text[:n]) for n in range(2, 5)):
+            continue
+        stated.add(zone.text)
+        yield candidate(REL, zone, focus, ctx.sentence_of(zone.start_char), None, 0.45)
+
+
 def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     """Yield PART_OF candidates."""
+    found = [c for c in _stated(ctx) if c is not None]
+    yield from found
+    yield from _local_parks(ctx, {c.head.text for c in found})
+
+
+def _stated(ctx: DocContext) -> Iterator[RelationCandidate | None]:
+    """Yield PART_OF candidates the text states."""
     zones = [s for s in ctx.ents if s.label_ == ZONE]
     for zone in zones:
         sentence = ctx.sentence_of(zone.start_char)
@@ -30,14 +101,9 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         for inner in ctx.nested_in(zone, (ZONE,)):
             if inner.start_char == zone.start_char and inner.end_char < zone.end_char:
                 yield candidate(REL, zone, inner, sentence, None, 0.8)
-    for prev, nxt in zip(zones, zones[1:]):
-        sentence = ctx.sentence_of(prev.start_char)
-        gap = ctx.text[prev.end_char:nxt.start_char]
-        if gap == "" and not is_generic_zone(nxt.text):
-            yield candidate(REL, nxt, ctx.resolve_zone(prev), sentence, None, 0.8)
-        elif re.fullmatch(r"[（(]", gap) and ctx.text[nxt.end_char:nxt.end_char + 1] in "）)":
-            yield candidate(REL, prev, ctx.resolve_zone(nxt), sentence, None, 0.8)
+    yield from _adjacent(ctx)
     for start, end in ctx.sentences:
+        yield from _built_inside(ctx, start, end)
         for match in _JOINED_INTO.finditer(ctx.text, start, end):
             into = ctx.zones_in(match.end(), min(end, match.end() + 16))
             parts = [z for pos, z in ctx.zones_in(start, match.start())]
@@ -58,4 +124,6 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         if owner is None:
             continue
         for part in parts:
-            yield candidate(REL, part, owner, (start, end), None, 0.65)
+            # a whole 开发区 in the list is a peer being counted, not a park inside the owner
+            if not _WHOLE.search(part.text):
+                yield candidate(REL, part, owner, (start, end), None, 0.65)

@@ -16,7 +16,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from zonekg.extractors.pipeline.spans import RelationCandidate
-from zonekg.extractors.relations.context import ZONE, DocContext
+from zonekg.extractors.relations.context import ZONE, DocContext, is_generic_zone
 from zonekg.extractors.relations.emit import candidate
 from zonekg.extractors.relations.lists import group_of
 from zonekg.extractors.relations.values import find_dates
@@ -25,6 +25,11 @@ POLICY = "Policy"
 ORG = "Organization"
 _ISSUE = re.compile(r"出台|印发|下发|发布|颁布|制定|批复|批准|审定|通过|发文|公布|联合下发|联合印发|同意")
 _BASIS = re.compile(r"根据|按照|依据|依照|贯彻|落实|执行|遵照")
+# 根据国务院《…》/ 按照《…》: the basis word stands at most a body's name before the document
+_BASIS_BEFORE = re.compile(r"(?:根据|按照|依据|依照|遵照|遵循)[^，。；《]{0,10}[《“\"]?$")
+_WHOLE_WORD = re.compile(r"(?:本|该|此)?(?:经济技术开发区|经济开发区|开发区|经开区|高新区|管委会)")
+_RECEIVED = re.compile(r"[》”\"]?(?:[（(][^）)]{0,20}[）)])?(?:已)?收悉")
+_THIS_DOC = re.compile(r"本(章程|办法|条例|细则|意见|规定|方案|规划|决定)")
 # what may stand between an issuing body and the document it issued
 _BODY_TO_DOC = re.compile(r"[、\s]*(?:关于)?[“”\"《]*$")
 
@@ -92,29 +97,63 @@ def _paragraph_subject(ctx: DocContext, start: int) -> list[Span]:
     return []
 
 
+def _title_policy(ctx: DocContext) -> Span | None:
+    """Return the document's own policy: the one its first line names (a reply, a charter), or None."""
+    if not ctx.paragraphs:
+        return None
+    first = ctx.ents_in(*ctx.paragraphs[0], (POLICY,))
+    return first[0] if first else None
+
+
 def _implements(ctx: DocContext, start: int, end: int, policies: list[Span]) -> Iterator[RelationCandidate | None]:
-    basis = _BASIS.search(ctx.text, start, end)
-    if not basis:
-        return
-    bases = [p for p in policies if p.start_char > basis.start()]
+    own = _title_policy(ctx)
+    # 你市《关于…的请示》收悉: a reply implements the request it answers
+    for policy in policies:
+        if own is not None and policy != own and _RECEIVED.match(ctx.text, policy.end_char):
+            yield candidate("IMPLEMENTS", own, policy, (start, end), None, 0.6)
+    bases = [p for p in policies if _BASIS_BEFORE.search(ctx.text[max(start, p.start_char - 12):p.start_char])]
     if not bases:
         return
-    bases = group_of(bases[0], bases, ctx.text) if len(bases) > 1 else bases
-    heads = [p for p in policies if p not in bases]
-    if not heads and re.search(r"本(?:章程|办法|条例|细则|意见|规定|方案|规划)", ctx.text[start:end]):
-        # 特制定本章程: the document itself, whose title opens the text
-        first = [p for p in ctx.ents if p.label_ == POLICY][:1]
-        heads = [p for p in first if p not in bases]
+    bases = group_of(bases[0], policies, ctx.text)
+    heads = [p for p in policies if p not in bases and p.start_char > bases[0].start_char]
+    if not heads:
+        this = _THIS_DOC.search(ctx.text, start, end)
+        if this:
+            # 特制定本章程: the document of that kind named last before
+            kind = this.group(1)
+            named = [p for p in ctx.ents if p.label_ == POLICY and p.text.endswith(kind) and p.start_char < start]
+            heads = named[-1:]
+        elif own is not None and start >= ctx.paragraphs[0][1]:
+            heads = [own]
     for head in heads:
         for tail in bases:
-            yield candidate("IMPLEMENTS", head, tail, (start, end), None, 0.7)
+            if _plain(head.text) != _plain(tail.text):
+                yield candidate("IMPLEMENTS", head, tail, (start, end), None, 0.65)
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[《》“”\"\s]", "", text)
+
+
+def _zones_named_in(ctx: DocContext, policy: Span) -> list[Span]:
+    """Return the zones a document's title names: nested spans, else zones the text names elsewhere."""
+    named = list(ctx.nested_in(policy, (ZONE,)))
+    if named:
+        return named
+    seen: dict[str, Span] = {}
+    for zone in ctx.ents:
+        if zone.label_ == ZONE and not is_generic_zone(zone.text) and zone.text in policy.text:
+            seen.setdefault(zone.text, zone)
+    # 来凤经济开发区工业园管理执行办法 names 来凤经济开发区, not also 开发区 alone
+    return [z for t, z in sorted(seen.items()) if not any(t != o and t in o for o in seen)]
 
 
 def _applies_to(ctx: DocContext, start: int, end: int, policies: list[Span]) -> Iterator[RelationCandidate | None]:
-    zones = ctx.zones_in(start, end)
+    # a generic 园区 may be any park; only 开发区/管委会 point at the main zone here
+    zones = [(pos, z) for pos, z in ctx.zones_in(start, end)
+             if any(s.start_char == pos for s in ctx.ents) or _WHOLE_WORD.match(ctx.text, pos)]
     for policy in policies:
-        named = [z for z in ctx.ents_in(policy.start_char, policy.end_char, (ZONE,))]
-        named += ctx.nested_in(policy, (ZONE,))
+        named = _zones_named_in(ctx, policy)
         for zone in named:
             yield candidate("APPLIES_TO", policy, ctx.resolve_zone(zone), (start, end), None, 0.85)
         for _, zone in zones:
