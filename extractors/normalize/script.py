@@ -26,8 +26,15 @@ def to_simplified(text: str) -> str:
     return _converter().convert(text)
 
 
+# The script decision is per document: a sample of this many characters is enough.
+SAMPLE_CHARS = 50_000
+
+
 def traditional_ratio(text: str, converted: str | None = None) -> float:
-    """Return the share of CJK characters that Traditional→Simplified conversion changes."""
+    """Return the share of CJK characters that Traditional→Simplified conversion changes (on a sample)."""
+    if len(text) > SAMPLE_CHARS:
+        text = text[:SAMPLE_CHARS]
+        converted = None  # a phrase rule may straddle the cut: convert the sample itself
     converted = to_simplified(text) if converted is None else converted
     cjk = len(_CJK.findall(text))
     if not cjk:

@@ -7,6 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from zonekg.extractors.data.words import word_tags
 from zonekg.extractors.pipeline.automaton import lexicon_automaton, matches, place_automaton
 from zonekg.extractors.pipeline.candidates import LEXICON, SHORT, FULL, Candidate
 from zonekg.extractors.pipeline.spans import register_extensions
@@ -24,10 +25,24 @@ def find_places(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for start, end, _word, values in matches(place_automaton(), text):
         is_short = all(short for _place, short in values)
+        if is_short and _common_word(text[start:end]) and all(p.level == "county" for p, _s in values):
+            continue  # 新建, 合作, 会同: county short forms that are everyday words
+        if not is_short and end - start == 2 and start > 0 and _cjk(text[start - 1]) and text[start - 1] not in "市州省、":
+            continue  # 和县 in 县委和县政府, 理县 in 代理县长: two-character names inside other words
         if is_short and end < len(text) and text[end] in "省市县区州镇乡旗" and not _followed_by_body(text, end):
             continue  # 永州 in 永州市: the full form is matched at its own end
         out.append(Candidate(start, end, PLACE, SHORT if is_short else FULL))
     return out
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _common_word(word: str) -> bool:
+    """Return whether a short place form is an everyday dictionary word (not a place or a name)."""
+    freq, tag = word_tags().get(word, (0, "ns"))
+    return tag not in ("ns", "nr", "nrt", "nz", "j") and freq >= 50
 
 
 def _followed_by_body(text: str, end: int) -> bool:

@@ -50,9 +50,12 @@ def _plausible(c: Candidate, region: Region | None, text: str) -> bool:
     """Return whether a candidate may stand; a short place form stands alone only in its own region."""
     if c.kind != SHORT:
         return True
-    options = places_by_name().get(text[c.start:c.end], ())
+    surface = text[c.start:c.end]
+    options = places_by_name().get(surface, ())
     if any(p.level == "province" for p in options):
         return True
+    if any(p.level == "city" for p in options):
+        return True  # 北京, 营口: prefecture names stand alone anywhere
     if region is None:
         return False
     return any(p.province == region.province and p.level in ("city", "county") for p in options)
