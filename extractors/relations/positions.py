@@ -16,7 +16,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from zonekg.extractors.pipeline.spans import RelationCandidate
-from zonekg.extractors.relations.context import ZONE, DocContext
+from zonekg.extractors.relations.context import ZONE, DocContext, is_generic_zone
 from zonekg.extractors.relations.emit import candidate
 from zonekg.extractors.relations.values import find_dates
 
@@ -30,6 +30,8 @@ _EXTRA_TITLES = ("主委", "副主委", "组长", "副组长", "党组成员", "
                  "代县长", "代市长", "常务副省长", "副主席", "主席", "秘书长", "负责人", "总经理", "董事长")
 # Not posts at a body: writers' bylines and honours.
 _NOT_POSTS = {"记者", "通讯员", "作者", "编辑", "责任编辑"}
+# sites that mask words print posts as 副**** or 常务副****: a masked word ending the chain is a post
+_MASKED = re.compile(r"[\u4e00-\u9fff]{0,6}\*{2,}[\u4e00-\u9fff]{0,4}")
 _CHAIN_STOP = re.compile(r"[，,。；;：:！？!?\n（(）)“”\"]")
 _APPOINTED = re.compile(r"(?:兼任|担任|出任|任)")
 
@@ -52,15 +54,25 @@ def _title_at_end() -> re.Pattern[str]:
 
 
 def is_title(text: str) -> bool:
-    """Return whether ``text`` reads as a post: short, and ending with a title word."""
-    return 0 < len(text) <= 14 and not re.search(r"[，。；、\s]", text) and _title_at_end().search(text) is not None
+    """Return whether ``text`` reads as a post: short, and ending with a title word (or masked: 副****)."""
+    if not 0 < len(text) <= 14 or re.search(r"[，。；、\s]", text):
+        return False
+    return _title_at_end().search(text) is not None or _MASKED.fullmatch(text) is not None
 
 
 def _body_in(ctx: DocContext, start: int, end: int) -> tuple[Span | None, int]:
     """Return the body (organisation or zone) that opens ``[start, end)`` and where the title after it starts."""
     bodies = ctx.ents_in(start, end, BODIES)
+    # 省开发区评估组组长: a generic zone word inside a longer name is not the body
+    bodies = [b for b in bodies if not (is_generic_zone(b.text) and b.start_char > start
+                                        and "\u4e00" <= ctx.text[b.start_char - 1] <= "\u9fff")]
     if bodies:
         body = bodies[-1]
+        if body.end_char == end and is_title(body.text):
+            # 民盟广西区委主委 recognised as one body: the nested body, then the title
+            inner = [s for s in ctx.nested_in(body, ("Organization",)) if s.start_char == body.start_char]
+            if inner:
+                return inner[0], inner[0].end_char
         return ctx.resolve_zone(body), body.end_char
     # 开发区管委会主任 / 经开区党工委副书记: a generic zone word stands for the zone in focus
     for s, e in ctx.zone_anaphors(start, end):
@@ -109,8 +121,13 @@ def _zone_of_committee(ctx: DocContext, body: Span) -> Span | None:
         return None
     for zone in ctx.nested_in(body, (ZONE,)):
         if zone.start_char == body.start_char:
-            return zone
+            return ctx.resolve_zone(zone)
     return None
+
+
+def _committee_zone_text(ctx: DocContext, body: Span) -> str:
+    inner = [z for z in ctx.nested_in(body, (ZONE,)) if z.start_char == body.start_char]
+    return inner[0].text if inner else ""
 
 
 _COMMITTEE = re.compile(r"管委会|管理委员会|党工委|工委")
@@ -129,7 +146,7 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             # 南川工业园区管委会…副主任: a post in the zone's own committee is a post at the zone
             zone = _zone_of_committee(ctx, body)
             if zone is not None:
-                rest = ctx.text[zone.end_char:body.end_char]
+                rest = ctx.text[body.start_char + len(_committee_zone_text(ctx, body)):body.end_char]
                 yield candidate(REL, person, zone, (start, end), {"title": rest + "、".join(posts)}, 0.75)
         yield from _appointed(ctx, person, start, end)
 
