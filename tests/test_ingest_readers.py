@@ -66,6 +66,15 @@ def test_html_main_content_title_and_date(tmp_path):
     assert BODY in doc.text and "版权所有" not in doc.text
 
 
+def test_a_web_page_saved_as_txt_is_read_as_html(tmp_path):
+    html = (f"<!DOCTYPE html><html><head><title>{TITLE}</title></head><body><div>首页 &gt; 新闻</div>"
+            f"<article><h1>{TITLE}</h1><p>{BODY}</p></article></body></html>")
+    path = tmp_path / "saved.txt"
+    path.write_text(html, encoding="gb18030")
+    (doc,) = list(load_documents([path]))
+    assert BODY in doc.text and "<" not in doc.text
+
+
 def test_docx_paragraphs(tmp_path):
     import docx
 

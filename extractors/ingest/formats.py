@@ -30,18 +30,27 @@ EXTENSIONS: dict[str, Format] = {
 }
 
 
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
+
+
 def read_text(path: str, data: bytes) -> SourceText:
-    """Return a plain-text or Markdown file's decoded text."""
+    """Return a plain-text or Markdown file's decoded text (a saved web page is read as HTML)."""
     text, encoding = decode_text(data, path)
+    if _HTML_START.match(text[:2000]):
+        return _from_html(path, data, text, encoding)
     markdown = path.lower().endswith((".md", ".markdown"))
     return SourceText(path, text, _digest(data), encoding, markdown=markdown)
 
 
 def read_html(path: str, data: bytes) -> SourceText:
     """Return an HTML page's main content (trafilatura), with its title and publish date."""
+    html, encoding = decode_text(data, path)
+    return _from_html(path, data, html, encoding)
+
+
+def _from_html(path: str, data: bytes, html: str, encoding: str) -> SourceText:
     import trafilatura  # heavy import, only when an HTML file comes
 
-    html, encoding = decode_text(data, path)
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True,
                                with_metadata=False, deduplicate=False)
     if not text or not text.strip():
