@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from zonekg.extractors.ingest import load_text
 from zonekg.extractors.ingest.metadata import find_author, find_origin, find_published, find_title
 from zonekg.extractors.ingest.split import chinese_number, split_articles
 
@@ -81,3 +82,15 @@ def test_titles(text, title):
 def test_bylines(text, origin, author):
     assert find_origin(text) == origin
     assert find_author(text) == author
+
+
+def test_load_text_splits_and_names_the_parts():
+    docs = load_text(f"第一篇:甲开发区经验\n{PARA}第二篇:乙工业园总结\n{PARA}", source="collection.txt")
+    assert [d.id for d in docs] == ["doc:collection", "doc:collection#1"]
+    assert [d.document.title for d in docs] == ["甲开发区经验", "乙工业园总结"]
+    assert all(PARA.strip() in d.text for d in docs)
+    # Offsets of a later part point into the whole text.
+    whole = f"第一篇:甲开发区经验\n{PARA}第二篇:乙工业园总结\n{PARA}"
+    start = docs[1].text.index("乙工业园")
+    a, b = docs[1].to_source(start, start + 4)
+    assert whole[a:b] == "乙工业园"

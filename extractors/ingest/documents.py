@@ -77,6 +77,14 @@ def documents_from_source(source: SourceText) -> list[NormalizedDocument]:
     return out
 
 
+def load_text(text: str, source: str = "text.txt") -> list[NormalizedDocument]:
+    """Return the normalised articles of a text given as a string (``source`` names it in ids)."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    markdown = source.lower().endswith((".md", ".markdown"))
+    return [doc for doc in documents_from_source(SourceText(source, text, digest, "str", markdown=markdown))
+            if doc.text.strip()]
+
+
 def load_documents(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iterator[NormalizedDocument | InputError]:
     """Yield a ``NormalizedDocument`` per article of every input, and an ``InputError`` per unreadable file.
 
