@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from zonekg.extractors.pipeline.automaton import lexicon_automaton, matches
 from zonekg.extractors.pipeline.candidates import FULL, Candidate
-from zonekg.extractors.pipeline.stems import cut_stop_words
+from zonekg.extractors.data.lexicons import lexicon
+from zonekg.extractors.pipeline.stems import STOP_CHARS, cut_function_words, cut_stop_words, is_common_word, is_descriptive
 
 ENTERPRISE = "Enterprise"
 
@@ -12,7 +15,7 @@ ENTERPRISE = "Enterprise"
 _NOT_NAMES = frozenset({"该", "子", "分", "本", "我", "各", "全资", "控股", "投资", "国有", "民营", "外资", "上市", "省属",
                         "市属", "这家", "一家", "企业", "龙头", "大型", "骨干", "平台", "国企", "央企", "建设", "集团",
                         "开发", "运营", "管理", "有限", "股份", "母", "总", "合资", "独资", "两家", "多家", "几家", "公司"})
-_STOP = frozenset("的在是与及等了将把对向从由于以到个为被并或也还都就、，。；：！？“”\"'《》 \t\n,.;:!?|*")
+_STOP = frozenset("的在是和与及等了将把对向从由于以到个为被并或也还都就、，。；：！？“”\"'《》 \t\n,.;:!?|*")
 _INNER = "()（）"
 
 
@@ -42,10 +45,86 @@ def find_companies(text: str) -> list[Candidate]:
                 break
             left -= 1
         left = cut_stop_words(text, left, suffix_start)
+        if text[suffix_start:end] in ("公司", "集团"):
+            # a bare 公司 often follows a clause (我们积极协调公司): drop verbs and pronouns before the name
+            left = cut_function_words(text, left, suffix_start)
         while left < suffix_start and text[left] in _INNER:
             left += 1
         stem = text[left:suffix_start]
-        if len(stem) < 2 or stem in _NOT_NAMES or stem.isdigit():
+        if len(stem) < 2 or stem in _NOT_NAMES or stem.isdigit() or is_descriptive(stem):
             continue
         out.append(Candidate(left, end, ENTERPRISE, FULL))
     return out
+
+
+# Sector words that follow a brand in short company names (果秀食品, 宏力重工, 美维铝业).
+_SECTORS = ("食品", "药业", "制药", "医药", "铝业", "钙业", "塑业", "纸业", "木业", "矿业", "实业", "置业", "电子", "科技",
+            "纺织", "化工", "重工", "电器", "电气", "机械", "建材", "能源", "新能源", "新材料", "材料", "家具", "电力", "香料",
+            "钢构", "钢铁", "农林", "农业", "生物", "光电", "光能", "汽车", "啤酒", "酒业", "乳业", "茶业", "服饰", "服装",
+            "皮具", "包装", "印务", "物流", "水泥", "陶瓷", "玻璃", "电池", "机电", "动力", "智能",
+            "发电", "环保", "水务", "燃气", "牧业", "饲料", "米业", "油脂", "淀粉", "纸品", "塑胶", "五金", "精工", "精密")  # 集团, 股份 … are company suffixes, handled by find_companies
+_SECTOR_RE = re.compile("(?:" + "|".join(sorted(_SECTORS, key=len, reverse=True)) + ")$")
+# A list of firms closed by 等企业 / 为龙头 (长丰猎豹、恒远发电等龙头企业; 以山力板带、宏力重工为依托).
+_LIST_END = re.compile(r"等(?:龙头|重点|骨干|规上|知名|大型|一批|优强|优质)?(?:企业|公司|品牌|龙头企业)|为(?:依托|龙头|骨干)")
+_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）]{2,14}")
+
+
+def find_brands(text: str) -> list[Candidate]:
+    """Return Enterprise candidates named by brand in firm lists and as brand + sector word."""
+    out: list[Candidate] = []
+    for match in _LIST_END.finditer(text):
+        end = match.start()
+        items = _list_items(text, end)
+        for start, stop in items:
+            out.append(Candidate(start, stop, ENTERPRISE, FULL))
+    # brand + sector items of any list of three or more (做响果秀食品、恒惠食品、山香华宝)
+    for match in re.finditer(r"(?:[\u4e00-\u9fff]{4,8}[、,]){1,}[\u4e00-\u9fff]{4,8}", text):
+        pieces = []
+        pos = match.start()
+        for item in re.split("[、,]", match.group()):
+            pieces.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        branded = [(s, e) for s, e in pieces if _is_brand_sector(text[s:e])]
+        if len(branded) >= 2:
+            for s, e in branded:
+                # brands are mostly two characters: a longer run before them is a verb or a modifier (做响果秀食品)
+                sector = _SECTOR_RE.search(text[s:e]).group()
+                out.append(Candidate(max(s, e - len(sector) - 2), e, ENTERPRISE, FULL))
+    return out
+
+
+def _is_brand_sector(item: str) -> bool:
+    """Return whether ``item`` reads as a two-to-four character brand followed by a sector word."""
+    match = _SECTOR_RE.search(item)
+    if not match or match.start() < 2:
+        return False
+    brand = item[: match.start()][-2:]
+    return not any(ch in STOP_CHARS for ch in brand) and not is_descriptive(brand + match.group())
+
+
+def _list_items(text: str, end: int) -> list[tuple[int, int]]:
+    """Return the 、-separated items that end at ``end`` (the last item first found), leftmost cut at verbs."""
+    items: list[tuple[int, int]] = []
+    stop = end
+    while stop > 0 and len(items) < 10:
+        start = stop
+        while start > 0 and stop - start < 14 and (text[start - 1].isalnum() or text[start - 1] in "()（）"):
+            start -= 1
+        if stop - start < 2:
+            break
+        items.append((start, stop))
+        if start > 0 and text[start - 1] == "、":
+            stop = start - 1
+            continue
+        break
+    if not items:
+        return []
+    first_start, first_stop = items[-1]
+    cut = cut_function_words(text, cut_stop_words(text, first_start, first_stop), first_stop)
+    sector = _SECTOR_RE.search(text[cut:first_stop])
+    if sector and first_stop - cut > len(sector.group()) + 2:
+        cut = first_stop - len(sector.group()) - 2  # 做响果秀食品: a two-character brand before the sector word
+    items[-1] = (cut, first_stop)
+    industries = set(lexicon("industries"))
+    return [(s, e) for s, e in items if e - s >= 2 and not is_common_word(text[s:e]) and not is_descriptive(text[s:e])
+            and text[s:e] not in industries]

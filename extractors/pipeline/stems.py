@@ -82,7 +82,7 @@ _NAME_WORDS = frozenset({"现代", "新型", "国际", "中心", "东部", "西�
 GENERIC_FREQUENCY = 2000  # a stem that is one word this common (专业, 特色, 城市) is a common noun, not a name
 
 
-def cut_function_words(text: str, start: int, end: int) -> int:
+def cut_function_words(text: str, start: int, end: int, name_words: frozenset[str] = frozenset()) -> int:
     """Return ``start`` moved right past the last verb, adverb, pronoun … word of ``text[start:end]``.
 
     The stem is segmented right to left with jieba's dictionary so that the
@@ -94,7 +94,7 @@ def cut_function_words(text: str, start: int, end: int) -> int:
     pos = end
     for word in reversed(segment_right(text[start:end])):
         tag = tags.get(word, (0, ""))[1]
-        if word in _NAME_WORDS:
+        if word in _NAME_WORDS or word in name_words:
             pos -= len(word)
             continue
         if (len(word) > 1 and tag in _STOP_TAGS) or (len(word) == 1 and (tag in _STOP_SINGLE_TAGS or word in _STOP_SINGLE)):
@@ -109,3 +109,21 @@ def is_common_word(stem: str) -> bool:
 
     freq, tag = word_tags().get(stem, (0, ""))
     return freq >= GENERIC_FREQUENCY and tag not in ("nr", "nz", "nrt", "nt")
+
+
+_DESCRIPTIVE_TAGS = frozenset({"n", "vn", "v", "b", "a", "an", "j", "l", "vd", "ad", "d", "t"})
+
+
+def is_descriptive(phrase: str) -> bool:
+    """Return whether ``phrase`` is made only of common dictionary words (皮具箱包, 绿色能源), i.e. no brand.
+
+    A brand or proper stem shows up as a character the dictionary does not join
+    into a word (果秀, 山力) or as a word tagged as a name (长丰, 恒远, 华为).
+    """
+    from zonekg.extractors.data.words import segment_right, word_tags
+
+    tags = word_tags()
+    for word in segment_right(phrase):
+        if len(word) < 2 or word not in tags or tags[word][1] not in _DESCRIPTIVE_TAGS:
+            return False
+    return True
