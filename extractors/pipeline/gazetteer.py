@@ -11,6 +11,7 @@ from zonekg.extractors.data.words import word_tags
 from zonekg.extractors.pipeline.automaton import lexicon_automaton, matches, place_automaton
 from zonekg.extractors.pipeline.candidates import LEXICON, SHORT, FULL, Candidate
 from zonekg.extractors.pipeline.spans import register_extensions
+from zonekg.extractors.pipeline.stems import cut_function_words, is_descriptive
 
 PLACE = "Place"
 INDUSTRY = "Industry"
@@ -62,11 +63,56 @@ def find_industries(text: str) -> list[Candidate]:
     return out
 
 
+# Head words that end an industry name (…制造, …加工, …材料); an item without a lexicon term needs one.
+_HEADS = ("制造", "加工", "材料", "装备", "产品", "服务", "经济", "电子", "能源", "工业", "农业", "物流", "医药", "食品",
+          "化工", "纺织", "建材", "机械", "电器", "器材", "融合", "金融", "商贸", "流通", "贸易", "制鞋", "箱包", "电机",
+          "配套", "零部件", "信息", "科技", "技术", "健康", "文化", "旅游", "养老", "娱乐", "饮品", "香料", "疫苗", "制品")
+_LIST_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,14}(?:、[\u4e00-\u9fffA-Za-z]{2,14})+")
+_ITEM_TAIL = re.compile(r"(?:等|及其|及)?(?:产业集群|产业链|产业园|产业|行业|领域|板块)?(?:等)?$")
+
+
+def find_industry_lists(text: str, terms: list[Candidate]) -> list[Candidate]:
+    """Return the items of 、-lists that hold an industry term, as written (皮具箱包、轻纺制鞋、军民融合).
+
+    Lists name industries in compound forms that no lexicon holds; an item is
+    kept when it is made of common words (no brand) and is at most ten characters.
+    """
+    starts = sorted(c.start for c in terms)
+    out: list[Candidate] = []
+    for run in _LIST_RUN.finditer(text):
+        if not any(run.start() <= s < run.end() for s in starts[_first_at(starts, run.start()):][:50]):
+            continue
+        pos = run.start()
+        items = run.group().split("、")
+        for number, item in enumerate(items):
+            start, end = pos, pos + len(item)
+            pos = end + 1
+            if number == 0:
+                start = cut_function_words(text, start, end)
+            tail = _ITEM_TAIL.search(text, start, end)
+            if tail is not None and tail.start() > start:
+                end = tail.start()
+            phrase = text[start:end]
+            if not (any(start <= c.start and c.end <= end for c in terms) or phrase.endswith(_HEADS)):
+                continue
+            if 2 <= len(phrase) <= 10 and is_descriptive(phrase):
+                out.append(Candidate(start, end, INDUSTRY, LEXICON))
+    return out
+
+
+def _first_at(starts: list[int], offset: int) -> int:
+    import bisect
+
+    return bisect.bisect_left(starts, offset)
+
+
 @Language.component("zonekg_gazetteer")
 def gazetteer_component(doc: Doc) -> Doc:
     """Add place and industry candidates to ``doc._.candidates``."""
     doc._.candidates.extend(find_places(doc.text))
-    doc._.candidates.extend(find_industries(doc.text))
+    industries = find_industries(doc.text)
+    doc._.candidates.extend(industries)
+    doc._.candidates.extend(find_industry_lists(doc.text, industries))
     return doc
 
 
