@@ -135,3 +135,24 @@ def test_every_document_round_trips_through_its_offsets():
             for m in re.finditer(r"[\u4e00-\u9fff]", doc.text[:2000]):
                 s, e = doc.to_raw(m.start(), m.end())
                 assert e - s == 1, (path.name, m.group(), doc.raw[s:e])
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-8-sig"])
+def test_reencoded_corpus_reads_the_same(tmp_path, encoding):
+    for path in sorted(SEEDS.glob("*.txt")) + sorted(DEV.glob("*.txt")):
+        original = path.read_text(encoding="utf-8")
+        copy = tmp_path / path.name
+        copy.write_bytes(original.encode(encoding, errors="replace"))
+        expected = [d.text for d in _docs(path)]
+        assert [d.text for d in _docs(copy)] == expected, (path.name, encoding)
+
+
+def test_big5_traditional_document_reads_the_same(tmp_path):
+    path = next(p for p in sorted(DEV.glob("*.txt")) if traditional_ratio(p.read_text(encoding="utf-8")) > 0.1)
+    original = path.read_text(encoding="utf-8")
+    encodable = original.encode("big5", errors="ignore").decode("big5")
+    source = tmp_path / "utf8.txt"
+    source.write_text(encodable, encoding="utf-8")
+    copy = tmp_path / "big5.txt"
+    copy.write_bytes(encodable.encode("big5"))
+    assert [d.text for d in _docs(copy)] == [d.text for d in _docs(source)]
