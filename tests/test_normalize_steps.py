@@ -60,6 +60,7 @@ def test_traditional_text_becomes_simplified(raw, expected):
     "永州经开区是湖南省最早一批省级经济技术开发区。",
     "该区著力打造新能源产业,乾坤湾项目总投资10亿元。",  # 著 and 乾 are also Simplified
     "天合光能股份有限公司于2022年与青海省签订协议。",
+    "乾县经济开发区位于陕西省咸阳市,於家村工业园区入驻企业12家。",  # t2s would write 干县, 于家村
 ])
 def test_simplified_text_is_left_alone(raw):
     assert traditional_ratio(raw) < 0.03
