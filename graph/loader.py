@@ -83,15 +83,83 @@ class _Session:
     def read(self, query: str, params: dict[str, Any], kind: str, first_id: str) -> list[dict[str, Any]]:
         return [r.data() for r in self._run(query, params, kind, first_id, read=True).records]
 
-    def write(self, query: str, rows: list[dict[str, Any]], kind: str) -> None:
-        if not rows:
+    def write(self, write: Write) -> None:
+        if not write.rows:
             return
-        counters = self._run(query, {"rows": rows}, kind, str(rows[0].get("id", rows[0].get("entity"))),
+        first = write.rows[0]
+        counters = self._run(write.cypher, {"rows": write.rows}, write.kind, str(first.get("id", first.get("entity"))),
                              read=False).summary.counters
         self.report.nodes_created += counters.nodes_created
         self.report.relationships_created += counters.relationships_created
         self.report.properties_set += counters.properties_set
         self.report.labels_added += counters.labels_added
+
+
+@dataclass(frozen=True)
+class Write:
+    """One batched statement: the Cypher and its ``rows`` parameter."""
+
+    kind: str
+    cypher: str
+    rows: list[dict[str, Any]]
+
+
+def plan_documents(documents: dict[str, dict[str, Any]], ids: Sequence[str],
+                   existing: dict[str, dict[str, Any]]) -> Write:
+    """Return the document MERGE for ``ids``, holding only documents whose properties would change."""
+    rows = []
+    for doc_id in ids:
+        props = document_update(documents[doc_id], existing.get(doc_id))
+        if props is not None:
+            rows.append({"id": doc_id, "props": props})
+    return Write("documents", cypher.MERGE_DOCUMENTS, rows)
+
+
+def plan_entities(type_name: str, chunk: Sequence[EntityRow], existing: dict[str, dict[str, Any]]) -> Write:
+    """Return the MERGE for one batch of one entity type; ``existing`` maps id to ``{props, labels}``."""
+    rows = []
+    for row in chunk:
+        found = existing.get(row.id)
+        props = entity_update(row, found["props"] if found else None, found["labels"] if found else None)
+        if props is not None:
+            rows.append({"id": row.id, "props": props})
+    return Write(type_name, cypher.merge_entities(type_name), rows)
+
+
+def plan_mentions(type_name: str, chunk: Sequence[EntityRow], known: dict[tuple[str, str], dict[str, Any]]) -> Write:
+    """Return the MENTIONED_IN MERGE for a batch; ``known`` maps (entity, doc) to the stored spans and texts."""
+    rows = []
+    for row in chunk:
+        for doc in sorted(row.mentions):
+            have = known.get((row.id, doc))
+            update = mention_update(row.mentions[doc], have["spans"] if have else None, have["texts"] if have else None)
+            if update is not None:
+                rows.append({"entity": row.id, "doc": doc, **update})
+    return Write(f"{type_name} mentions", cypher.MERGE_MENTIONS, rows)
+
+
+def _endpoint_type(labels: list[str] | None) -> str | None:
+    return next((label for label in labels or [] if label in ENTITY_TYPES), None)
+
+
+def plan_relations(type_name: str, chunk: Sequence[RelationRow],
+                   found: dict[str, dict[str, Any]]) -> tuple[Write, list[str]]:
+    """Return the MERGE for a batch of one relation type and the relations skipped, with why.
+
+    ``found`` maps relation id to the endpoints' labels and the stored properties (None when new).
+    """
+    rows, problems = [], []
+    for row in chunk:
+        state = found.get(row.id, {})
+        problem = relation_problem(row, _endpoint_type(state.get("head_labels")),
+                                   _endpoint_type(state.get("tail_labels")))
+        if problem:
+            problems.append(problem)
+            continue
+        props = relation_update(row, state.get("props"))
+        if props is not None:
+            rows.append({"id": row.id, "head": row.head, "tail": row.tail, "props": props})
+    return Write(type_name, cypher.merge_relations(type_name), rows), problems
 
 
 def _load_documents(session: _Session, documents: dict[str, dict[str, Any]], batch_size: int,
@@ -100,12 +168,7 @@ def _load_documents(session: _Session, documents: dict[str, dict[str, Any]], bat
     for done, chunk in enumerate(_chunks(ids, batch_size), 1):
         existing = {r["id"]: r["props"] for r in session.read(cypher.READ_DOCUMENTS, {"ids": list(chunk)},
                                                               "documents", chunk[0])}
-        writes = []
-        for doc_id in chunk:
-            props = document_update(documents[doc_id], existing.get(doc_id))
-            if props is not None:
-                writes.append({"id": doc_id, "props": props})
-        session.write(cypher.MERGE_DOCUMENTS, writes, "documents")
+        session.write(plan_documents(documents, chunk, existing))
         if progress:
             progress("documents", min(done * batch_size, len(ids)), len(ids))
 
@@ -113,44 +176,18 @@ def _load_documents(session: _Session, documents: dict[str, dict[str, Any]], bat
 def _load_entity_batch(session: _Session, type_name: str, chunk: Sequence[EntityRow]) -> None:
     ids = [row.id for row in chunk]
     existing = {r["id"]: r for r in session.read(cypher.READ_ENTITIES, {"ids": ids}, type_name, ids[0])}
-    writes = []
-    for row in chunk:
-        found = existing.get(row.id)
-        props = entity_update(row, found["props"] if found else None, found["labels"] if found else None)
-        if props is not None:
-            writes.append({"id": row.id, "props": props})
-    session.write(cypher.merge_entities(type_name), writes, type_name)
-
+    session.write(plan_entities(type_name, chunk, existing))
     known = {(r["entity"], r["doc"]): r for r in session.read(cypher.READ_MENTIONS, {"ids": ids},
                                                               f"{type_name} mentions", ids[0])}
-    mentions = []
-    for row in chunk:
-        for doc in sorted(row.mentions):
-            have = known.get((row.id, doc))
-            update = mention_update(row.mentions[doc], have["spans"] if have else None, have["texts"] if have else None)
-            if update is not None:
-                mentions.append({"entity": row.id, "doc": doc, **update})
-    session.write(cypher.MERGE_MENTIONS, mentions, f"{type_name} mentions")
-
-
-def _endpoint_type(labels: list[str] | None) -> str | None:
-    return next((label for label in labels or [] if label in ENTITY_TYPES), None)
+    session.write(plan_mentions(type_name, chunk, known))
 
 
 def _load_relation_batch(session: _Session, type_name: str, chunk: Sequence[RelationRow]) -> None:
     keys = [{"id": r.id, "head": r.head, "tail": r.tail} for r in chunk]
     found = {r["id"]: r for r in session.read(cypher.read_relations(type_name), {"rows": keys}, type_name, chunk[0].id)}
-    writes = []
-    for row in chunk:
-        state = found[row.id]
-        problem = relation_problem(row, _endpoint_type(state["head_labels"]), _endpoint_type(state["tail_labels"]))
-        if problem:
-            session.report.problems.append(problem)
-            continue
-        props = relation_update(row, state["props"])
-        if props is not None:
-            writes.append({"id": row.id, "head": row.head, "tail": row.tail, "props": props})
-    session.write(cypher.merge_relations(type_name), writes, type_name)
+    write, problems = plan_relations(type_name, chunk, found)
+    session.report.problems.extend(problems)
+    session.write(write)
 
 
 def load_rows(driver: neo4j.Driver, rows: Rows, database: str | None = None,

@@ -110,18 +110,17 @@ _PRESETS = (
         "zone-timeline",
         "Dated events of a zone in date order: renames and mergers along its name chain, policies, visits, investments.",
         "MATCH (z:Zone {id: $zone})\n"
-        "CALL (z) {\n"
-        f"  MATCH (z)-[:RENAMED_FROM*0..{PARK_DEPTH}]-(a:Zone)-[r:RENAMED_FROM]->(b:Zone)\n"
-        "  RETURN r.date AS date, 'renamed' AS event, b.name + ' -> ' + a.name AS detail, r.evidence_text[0] AS evidence\n"
+        f"WITH COLLECT {{ MATCH (z)-[:RENAMED_FROM|MERGED_FROM*0..{PARK_DEPTH}]-(a:Zone) RETURN DISTINCT a }} AS chain\n"
+        "CALL (chain) {\n"
+        "  UNWIND chain AS a MATCH (a)-[r:RENAMED_FROM|MERGED_FROM]->(b:Zone)\n"
+        "  RETURN r.date AS date, CASE type(r) WHEN 'RENAMED_FROM' THEN 'renamed' ELSE 'merged' END AS event,\n"
+        "         b.name + ' -> ' + a.name AS detail, r.evidence_text[0] AS evidence\n"
         "  UNION\n"
-        f"  MATCH (z)-[:RENAMED_FROM*0..{PARK_DEPTH}]-(a:Zone)-[r:MERGED_FROM]->(b:Zone)\n"
-        "  RETURN r.date AS date, 'merged' AS event, b.name + ' -> ' + a.name AS detail, r.evidence_text[0] AS evidence\n"
-        "  UNION\n"
-        "  MATCH (p:Policy)-[:APPLIES_TO]->(z)\n"
+        "  UNWIND chain AS a MATCH (p:Policy)-[:APPLIES_TO]->(a)\n"
         "  MATCH (p)-[i:ISSUED_BY]->(o:Organization) WHERE i.date IS NOT NULL\n"
         "  RETURN i.date AS date, 'policy' AS event, p.name + ' (' + o.name + ')' AS detail, i.evidence_text[0] AS evidence\n"
         "  UNION\n"
-        "  MATCH (x:Entity)-[r:VISITED|INVESTS_IN|COOPERATES_WITH]-(z) WHERE r.date IS NOT NULL\n"
+        "  UNWIND chain AS a MATCH (x:Entity)-[r:VISITED|INVESTS_IN|COOPERATES_WITH]-(a) WHERE r.date IS NOT NULL\n"
         "  RETURN r.date AS date, toLower(type(r)) AS event, startNode(r).name + ' -> ' + endNode(r).name AS detail,\n"
         "         r.evidence_text[0] AS evidence\n"
         "}\n"
@@ -241,7 +240,7 @@ _PRESETS = (
     Preset(
         "stats",
         "How many nodes of each label and relationships of each type the graph holds.",
-        "CALL {\n"
+        "CALL () {\n"
         "  MATCH (n:Entity) UNWIND labels(n) AS label\n"
         "  RETURN 'node' AS kind, label AS type, count(*) AS count\n"
         "  UNION ALL\n"

@@ -121,10 +121,24 @@ def render_conf(paths: ServerPaths, options: ServerOptions) -> str:
         # Netty waits a 5 s quiet period twice on shutdown; nothing is left to drain by then.
         "internal.dbms.bolt.netty_server_shutdown_quiet_period=0",
     ]
-    text = "\n".join(lines) + "\n"
-    if paths.extra_conf_file.is_file():
-        text += "# From extra.conf\n" + paths.extra_conf_file.read_text(encoding="utf-8")
+    extra = paths.extra_conf_file.read_text(encoding="utf-8") if paths.extra_conf_file.is_file() else ""
+    # Neo4j refuses a setting declared twice, so a key in extra.conf replaces ours.
+    overridden = _keys(extra)
+    kept = [line for line in lines if line.startswith("#") or line.split("=", 1)[0] not in overridden]
+    text = "\n".join(kept) + "\n"
+    if extra:
+        text += "# From extra.conf\n" + extra + ("" if extra.endswith("\n") else "\n")
     return text
+
+
+def _keys(conf_text: str) -> set[str]:
+    """Return the setting names declared in ``neo4j.conf``-style text."""
+    keys = set()
+    for line in conf_text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#") and "=" in line:
+            keys.add(line.split("=", 1)[0].strip())
+    return keys
 
 
 def write_state(paths: ServerPaths, options: ServerOptions) -> None:

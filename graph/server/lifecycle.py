@@ -105,11 +105,19 @@ def _ensure_initial_password(java: str, classpath: list[Path], paths: ServerPath
     password = read_password(paths) or create_password(paths)
     done = process.run_admin(java, classpath, paths, ["dbms", "set-initial-password", password])
     if done.returncode != 0 or not paths.auth_file.is_file():
-        last = (done.stderr or done.stdout).strip().splitlines()
         raise ServerError(
-            f"{paths.home}: setting the initial Neo4j password failed ({last[-1] if last else 'no output'}); "
-            f"see {paths.logs_dir}"
+            f"{paths.conf_file}: setting the initial Neo4j password failed "
+            f"({_first_reason(done.stderr + done.stdout)}); fix the setting named there (extra.conf holds your own)"
         )
+
+
+def _first_reason(output: str) -> str:
+    """Return the first line of a Java error that is not a stack frame."""
+    for line in output.splitlines():
+        line = line.strip()
+        if line and not line.startswith("at ") and not line.startswith("..."):
+            return line[:300]
+    return "no output"
 
 
 def _last_log_line(paths: ServerPaths) -> str:

@@ -1,0 +1,34 @@
+"""Neo4j constraints and indexes come from the schema, one per label and relation type."""
+
+from __future__ import annotations
+
+from zonekg.graph.constraints import schema_statements
+from zonekg.schema.types import ENTITY_TYPES, RELATION_TYPES
+
+
+def test_every_entity_label_has_a_unique_id_constraint():
+    text = "\n".join(schema_statements())
+    for label in ENTITY_TYPES:
+        assert f"FOR (n:{label}) REQUIRE n.id IS UNIQUE" in text
+    assert "FOR (n:Entity) REQUIRE n.id IS UNIQUE" in text
+    assert "FOR (n:Document) REQUIRE n.id IS UNIQUE" in text
+
+
+def test_every_relation_type_has_a_unique_id_constraint():
+    text = "\n".join(schema_statements())
+    for rel in RELATION_TYPES:
+        assert f"FOR ()-[r:{rel}]-() REQUIRE r.id IS UNIQUE" in text
+
+
+def test_names_and_aliases_have_a_cjk_full_text_index():
+    fulltext = [s for s in schema_statements() if s.startswith("CREATE FULLTEXT INDEX")]
+    assert fulltext == ["CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases] "
+                        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}"]
+
+
+def test_statements_are_idempotent_and_uniquely_named():
+    statements = schema_statements()
+    assert all("IF NOT EXISTS" in s for s in statements)
+    names = [s.split()[2] if s.startswith("CREATE CONSTRAINT") else s.split()[3] if "FULLTEXT" in s else s.split()[2]
+             for s in statements]
+    assert len(names) == len(set(names))

@@ -1,0 +1,55 @@
+"""Typed names: Lucene escaping, short/long zone forms and the coverage rule of the full-text fallback."""
+
+from __future__ import annotations
+
+import pytest
+
+from zonekg.graph.names import coverage, escape_lucene, name_variants, normalize_name
+
+
+@pytest.mark.parametrize("text,escaped", [
+    ("永州经开区", "永州经开区"),
+    ("鄂体改[2001]127号", r"鄂体改\[2001\]127号"),
+    ("A+B园区", r"A\+B园区"),
+    ('“五好”园区 OR *', r'“五好”园区 OR \*'),
+    ("(筹)", r"\(筹\)"),
+    ("a:b/c", r"a\:b\/c"),
+    ("x&&y||!z", r"x\&\&y\|\|\!z"),
+])
+def test_lucene_specials_are_escaped(text, escaped):
+    assert escape_lucene(text) == escaped
+
+
+@pytest.mark.parametrize("text,normal", [
+    ("《湖北省经济技术开发区条例》", "湖北省经济技术开发区条例"),
+    ("来凤 经济开发区", "来凤经济开发区"),
+    ("鄂体改〔2001〕127号", "鄂体改〔2001〕127号"),
+    ("ＡＢＣ工业园", "ABC工业园"),
+])
+def test_names_are_normalised_before_comparison(text, normal):
+    assert normalize_name(text) == normal
+
+
+@pytest.mark.parametrize("text,variant", [
+    ("永州经开区", "永州经济技术开发区"),
+    ("永州经开区", "永州经济开发区"),
+    ("永州经济技术开发区", "永州经开区"),
+    ("宁远高新区", "宁远高新技术产业开发区"),
+    ("桂花树工业园", "桂花树工业园区"),
+    ("桂花树工业园区", "桂花树工业园"),
+])
+def test_zone_short_and_long_forms_are_tried(text, variant):
+    variants = name_variants(text)
+    assert variants[0] == normalize_name(text)
+    assert variant in variants
+
+
+@pytest.mark.parametrize("query,forms,enough", [
+    ("永州经开区", ["永州经济技术开发区", "永州经开区"], True),
+    ("不存在的园区", ["云溪工业园区"], False),
+    ("华锐", ["华锐电子科技有限公司"], True),
+    ("开发区", ["来凤经济开发区"], True),
+    ("白河新区", ["来凤经济开发区"], False),
+])
+def test_full_text_hits_must_cover_half_the_name(query, forms, enough):
+    assert (coverage(name_variants(query), forms) >= 0.5) is enough
