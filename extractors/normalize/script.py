@@ -12,6 +12,9 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # Simplified texts score ~0 (only rare variants such as 著/乾 change); Traditional
 # texts score 0.15 and more.
 TRADITIONAL_RATIO = 0.03
+# Characters that OpenCC's t2s rewrites although Simplified texts use them too:
+# place and family names (乾县, 於), and words such as 瞭望, 狼藉, 甦醒.
+_ALSO_SIMPLIFIED = "乾於瞭藉徵夥祇甦馀"
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +45,9 @@ def traditional_ratio(text: str, converted: str | None = None) -> float:
     if len(converted) != len(text):
         converted = "".join(to_simplified(ch) for ch in text)  # per character keeps alignment
     changed = sum(map(str.__ne__, text, converted))
-    return changed / cjk
+    # Characters that are also standard Simplified (乾县, 於家村) do not make a text Traditional.
+    changed -= sum(text.count(ch) for ch in _ALSO_SIMPLIFIED)
+    return max(0, changed) / cjk
 
 
 def simplified_edits(text: str) -> list[Edit]:
