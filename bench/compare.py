@@ -1,0 +1,38 @@
+"""Time the offline alternatives on the same documents and compare zonekg's throughput with theirs."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from zonekg.bench.alternatives import AlternativeName, make_alternative
+from zonekg.bench.sources import read_text
+from zonekg.bench.timing import rate
+
+
+def time_alternative(name: AlternativeName | str, files: Sequence[Path], chars: int) -> dict[str, Any]:
+    """Read and tag every file with one alternative; return its throughput and how many names it found.
+
+    Loading the model is timed apart (``load_seconds``); reading the files is
+    inside the measured time, as it is in zonekg's end-to-end number.
+    """
+    tagger = make_alternative(name)
+    started = time.perf_counter()
+    tagger.prepare()
+    load_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    names = 0
+    for path in files:
+        names += len(tagger.tag(read_text(path)))
+    seconds = time.perf_counter() - started
+    return {"seconds": round(seconds, 3), "load_seconds": round(load_seconds, 3), "names": names,
+            "chars_per_s": round(rate(chars, seconds), 1), "docs_per_s": round(rate(len(files), seconds), 2)}
+
+
+def add_ratios(alternatives: dict[str, dict[str, Any]], zonekg_chars_per_s: float) -> None:
+    """Set ``ratio`` = zonekg's chars/s ÷ the alternative's on each entry (>1: zonekg is faster)."""
+    for entry in alternatives.values():
+        speed = entry.get("chars_per_s") or 0.0
+        entry["ratio"] = round(zonekg_chars_per_s / speed, 2) if speed else None
