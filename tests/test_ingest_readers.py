@@ -82,12 +82,18 @@ def test_docx_paragraphs(tmp_path):
     document.add_paragraph(TITLE)
     document.add_paragraph("发布日期:2018-09-19")
     document.add_paragraph(BODY)
+    table = document.add_table(rows=2, cols=2)
+    for r, (name, amount) in enumerate([("项目名称", "总投资"), ("新材料产业园", "10亿元")]):
+        table.cell(r, 0).text, table.cell(r, 1).text = name, amount
+    document.add_paragraph("以上项目均已开工建设。")
     path = tmp_path / "report.docx"
     document.save(path)
     docs, errors = _split(list(load_documents([path])))
     assert not errors, errors
     assert docs[0].document.title == TITLE and docs[0].document.published == "2018-09-19"
     assert BODY in docs[0].text
+    # Table rows stay where they were, between the paragraphs around them.
+    assert docs[0].text.index("新材料产业园\t10亿元") < docs[0].text.index("以上项目均已开工建设")
 
 
 def _minimal_pdf(text: str) -> bytes:

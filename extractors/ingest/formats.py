@@ -75,11 +75,7 @@ def read_docx(path: str, data: bytes) -> SourceText:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise InputError(path, f"is not a readable .docx package ({exc}); re-save it from Word as .docx") from exc
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append("\t".join(cell.text for cell in row.cells))
-    text = "\n".join(lines)
+    text = "\n".join(_docx_lines(document))
     if not text.strip():
         raise InputError(path, ".docx file holds no text")
     props = document.core_properties
@@ -105,6 +101,22 @@ def read_pdf(path: str, data: bytes) -> SourceText:
     if reader.metadata is not None and reader.metadata.title:
         title = str(reader.metadata.title)
     return SourceText(path, text, _digest(data), "pdf", title)
+
+
+def _docx_lines(document) -> list[str]:
+    """Return the body's paragraphs and table rows in document order (a row's cells joined by tabs)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    lines: list[str] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                lines.append("\t".join(cell.text for cell in row.cells))
+    return lines
 
 
 READERS: dict[Format, Callable[[str, bytes], SourceText]] = {
