@@ -23,6 +23,10 @@ ENTERPRISE = "Enterprise"
 # 以E为依托的I: the words that tie the enterprises before 为 to the industry after it.
 # Without a zone in the sentence, only these words let the zone in focus own the industries.
 _INDUSTRY_TRIGGER = re.compile(r"发展|产业|主导|支柱|集群|培育|打造|形成|布局|领域|特色|重点|龙头|壮大|做强|聚集|集聚")
+# An industry list that qualifies the zone named right after it (…等主导产业的X开发区).
+_DESCRIBES_ZONE = re.compile(r"[^，。；,;]{0,30}(?:为代表|为主导|为主|为重点|为特色|为龙头|为支柱|主导产业|特色产业|支柱产业)的")
+# A short heading sentence naming one industry (突出先进装备制造。) governs the enterprises after it.
+_HEADING_MAX = 12
 # A sentence whose subject is a whole city or county speaks of that area's industries.
 _AREA_SUBJECT = re.compile(r"我市|全市|我省|全省|我县|全县|市域|县域|我国|全国|全州|我州")
 _LEAD = re.compile(r"为(?:依托|龙头|代表|主体|首选|核心|骨干|支撑|引领|重点)的?")
@@ -62,8 +66,29 @@ def _other_subject(ctx: DocContext, start: int, end: int) -> bool:
                for s in ctx.ents_in(start, end, ("Place", "Organization")))
 
 
+def _headed_enterprises(ctx: DocContext) -> Iterator[RelationCandidate | None]:
+    """Yield E → I for enterprises in a paragraph led by a heading sentence naming the industry I.
+
+    Reports open a paragraph with 突出先进装备制造。/ 主攻电子信息。 and then name the
+    enterprises of that line of business.
+    """
+    for i, (start, end) in enumerate(ctx.sentences):
+        if end - start > _HEADING_MAX:
+            continue
+        ents = ctx.ents_in(start, end)
+        if len(ents) != 1 or ents[0].label_ != INDUSTRY:
+            continue
+        para_end = next((e for s, e in ctx.paragraphs if s <= start < e), end)
+        for s, e in ctx.sentences[i + 1:]:
+            if s >= para_end:
+                break
+            for enterprise in ctx.ents_in(s, e, (ENTERPRISE,)):
+                yield candidate(REL, enterprise, ents[0], (s, e), None, 0.55)
+
+
 def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     """Yield HAS_INDUSTRY candidates: zone → industry per sentence, enterprise → industry, name-held industries."""
+    yield from _headed_enterprises(ctx)
     industries_all = [s for s in ctx.ents if s.label_ == INDUSTRY]
     for start, end in ctx.sentences:
         industries = ctx.ents_in(start, end, (INDUSTRY,))
@@ -74,10 +99,13 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         fallback = _subjectless_zone(ctx, start) if _INDUSTRY_TRIGGER.search(ctx.text, start, end) else None
         for industry in industries:
             preceding = [(pos, z) for pos, z in zones if pos < industry.start_char]
-            if preceding:
+            following = [(pos, z) for pos, z in zones if pos > industry.start_char
+                         and _DESCRIBES_ZONE.fullmatch(ctx.text[industry.end_char:pos])]
+            if following:
+                # 重点发展新能源、新材料等主导产业的西宁经开区 / 以生物疫苗为代表的生物科技产业园
+                pos, zone = following[0]
+            elif preceding:
                 pos, zone = preceding[-1]
-            elif zones:
-                pos, zone = zones[0]
             else:
                 pos, zone = start, fallback
             if zone is None or _other_subject(ctx, min(pos, industry.start_char), industry.start_char):
