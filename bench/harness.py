@@ -48,6 +48,7 @@ class BenchOptions:
     preset_samples: int = 20
     preset_repeats: int = 3
     notes: tuple[str, ...] = field(default_factory=tuple)
+    settings: Any = None  # a zonekg.graph.connection.Neo4jSettings; default: resolve_settings()
 
     def check(self) -> None:
         """Raise ConfigError on values that cannot be measured."""
@@ -218,7 +219,7 @@ class _Graph:
         from zonekg.graph.connection import open_driver, resolve_settings
         from zonekg.graph.constraints import apply_schema
 
-        settings = resolve_settings()
+        settings = options.settings or resolve_settings()
         say(f"Neo4j at {settings.uri}")
         try:
             driver = open_driver(settings)

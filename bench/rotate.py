@@ -5,8 +5,9 @@ place name with another place of the same level (short form for short form),
 so zones named after places (来凤经济开发区), companies with a place prefix
 and the places themselves become new entities in each copy instead of merging
 with the original ones. Company suffixes rotate too (有限公司 → 股份有限公司),
-and once a level's places are used up, zone suffixes start rotating so that
-large copy counts still grow the graph.
+so do the endings of zones named without a place (杨林工业园区 → 杨林产业园区),
+and once a level's places are used up, the endings after place names start
+rotating as well, so that large copy counts still grow the graph.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _FREE_SHORT_LEVELS = ("province", "city")
 # Only the unambiguous company endings rotate: 公司 or 厂 alone also follow generic words (该公司).
 _COMPANY_SUFFIXES = ("股份有限公司", "集团有限公司", "有限责任公司", "有限公司")
 _MIN_ZONE_SUFFIX = 3  # 新区, 园区-like two-character endings are too generic to rotate
+# Without a place before it, an ending rotates only when long enough to name a zone (工业园区, not 开发区).
+_MIN_FREE_ZONE_SUFFIX = 4
 # Rotation keeps a name's final character (市 for 市), so 永州市委 becomes 某某市委; odd endings fall back.
 _ADMIN_ENDINGS = frozenset("省市区县州盟旗")
 _MOST_COMMON_END = {"province": "省", "city": "市", "county": "县"}
@@ -38,7 +41,7 @@ class Hit:
 
     start: int
     end: int
-    kind: str  # "place-full", "place-short", "zone-suffix", "company-suffix"
+    kind: str  # "place-full", "place-short", "zone-suffix", "zone-suffix-free", "company-suffix"
     key: str  # the place's official name, or the suffix itself
     level: str = ""
     place: str = ""  # for a zone suffix: the official name of the place before it
@@ -60,6 +63,8 @@ class Rotator:
         self._first_chars = frozenset(s[0] for s in self._surfaces)
         self._zone_suffixes = tuple(s for s in lexicon("zone_suffixes") if len(s) >= _MIN_ZONE_SUFFIX)
         self._all_zone_suffixes = lexicon("zone_suffixes")
+        self._free_suffixes = tuple(s for s in self._zone_suffixes if len(s) >= _MIN_FREE_ZONE_SUFFIX)
+        self._free_first = frozenset(s[0] for s in self._free_suffixes)
         # One pool per level and final character, so that 永州市委 becomes 某某市委, never 某某自治州委.
         rng = random.Random(seed)
         self._pools: dict[tuple[str, str], list[Place]] = {}
@@ -78,7 +83,7 @@ class Rotator:
         while i < n:
             hit = self._place_at(text, i) if text[i] in self._first_chars else None
             if hit is None:
-                hit = self._company_suffix_at(text, i)
+                hit = self._company_suffix_at(text, i) or self._free_zone_suffix_at(text, i)
             if hit is None:
                 i += 1
                 continue
@@ -119,6 +124,13 @@ class Rotator:
             return Hit(i, i + length, kind, key, level)
         return None
 
+    def _free_zone_suffix_at(self, text: str, i: int) -> Hit | None:
+        # a zone named without a place (杨林工业园区) gets a new ending per copy, so it too becomes a new zone
+        if i < 2 or text[i] not in self._free_first or not _is_han(text[i - 1]) or not _is_han(text[i - 2]):
+            return None
+        suffix = next((s for s in self._free_suffixes if text.startswith(s, i)), None)
+        return Hit(i, i + len(suffix), "zone-suffix-free", suffix) if suffix else None
+
     def _company_suffix_at(self, text: str, i: int) -> Hit | None:
         if i < 2 or not _is_han(text[i - 1]) or not _is_han(text[i - 2]):
             return None
@@ -130,6 +142,8 @@ class Rotator:
     def _replacement(self, hit: Hit, copy: int) -> str:
         if hit.kind == "company-suffix":
             return _rotate_in(_COMPANY_SUFFIXES, hit.key, copy)
+        if hit.kind == "zone-suffix-free":
+            return _rotate_in(self._free_suffixes, hit.key, copy)
         if hit.kind == "zone-suffix":
             laps = copy // len(self._pool(hit.level, hit.place))
             return _rotate_in(self._zone_suffixes, hit.key, laps) if laps else hit.key
