@@ -13,18 +13,25 @@ from dataclasses import dataclass
 
 from zonekg.extractors.normalize.offsets import Edit
 
-# Words that belong to a site's frame, a download page or an advertisement,
-# hardly ever to the article itself.
+# Phrases that belong to a site's frame, a download page or a share widget and
+# hardly ever to an article's sentences.
 _CHROME_WORDS = re.compile(
-    "版权所有|版权归|免责声明|转载请注明|转载请|网站客服|在线客服|联系客服|客服|上一篇|下一篇|上一条|下一条|"
-    "扫一扫|二维码|责任编辑|编辑:|编 辑|审 核|终 审|不良信息|举报|分享到|打印本页|打印文章|打印|关闭窗口|"
+    "版权所有|版权归|免责声明|特别声明|转载请注明|转载请|网站客服|在线客服|联系客服|上一篇|下一篇|上一条|下一条|"
+    "扫一扫|二维码|责任编辑|编辑:|编 辑|审 核|终 审|不良信息|分享到|打印本页|打印文章|关闭窗口|"
     "收藏本|加入收藏|字号|浏览次数|阅读次数|点击数|浏览:|点击:|推荐文章|热点文章|最热文章|相关文章|相关阅读|"
     "相关链接|相关新闻|热门推荐|精彩推荐|精彩热图|猜你喜欢|返回顶部|返回首页|网站地图|联系我们|关于我们|"
-    "备案|ICP|公网安备|技术支持|主办单位|承办单位|主办|Copyright|copyright|©|赞赏|长按|下载|文档|"
-    "本站|本网|我网|上传|投诉|温馨提示|发送给|好友|标签:|索引号|主题分类|主题词|当前位置|您的位置|所在的位置|"
-    "首页|切换|更多>>|更多 >>|查看更多|点击查看|微信|微博|公众号|APP|欢迎来到|欢迎访问|欢迎光临|设为首页|"
-    "字体:|字体大小|阅读:|阅读量|点击排行|排行榜|关注我们|返回列表|我要评论|发表评论|网友评论|登录|注册|搜索|标识码"
+    "ICP|公网安备|备案号|技术支持|主办单位|承办单位|Copyright|copyright|©|温馨提示|发送给|标签:|"
+    "索引号|主题分类|主题词|当前位置|您的位置|所在的位置|更多>>|更多 >>|查看更多|点击查看|欢迎来到|欢迎访问|"
+    "欢迎光临|设为首页|字体:|字体大小|阅读:|阅读量|点击排行|排行榜|关注我们|返回列表|我要评论|发表评论|网友评论|标识码"
 )
+# Single words that are chrome on a short bare line (下载, 登录, 微信) but can be
+# ordinary words in a sentence (注册资本, 文档管理): they weigh half as much,
+# and a quarter inside a sentence.
+_WEAK_WORDS = re.compile("客服|举报|打印|备案|主办|赞赏|长按|下载|文档|本站|本网|我网|上传|投诉|好友|首页|切换|"
+                         "微信|微博|公众号|APP|登录|注册|搜索|订阅|评论")
+# A notice header whose numbered items below it are the notice (温馨提示: 1. … 2. …).
+_NOTICE_HEAD = re.compile(r"^(?:温馨提示|特别提示|注意事项|免责声明|特别声明|下载说明|使用须知)[:：]?$")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十])[.、)）]")
 # A menu bar: four or more short items separated by spaces, with no sentence punctuation.
 _MENU = re.compile(r"^(?:[^\s,。;,]{1,6}\s+){3,}[^\s,。;,]{1,6}$")
 # Bylines and credits: part of the page, not of the article's sentences. Alone
@@ -92,7 +99,10 @@ def _chrome_score(body: str) -> float:
     # Vocabulary weighs more on short lines: a long paragraph may mention 下载 once.
     per_word = 1.0 if n <= 40 else 0.5 if n <= 120 else 0.2
     score += words * per_word
-    score += ads * (1.0 if not has_punct or n <= 40 else 0.3)
+    weak = len(_WEAK_WORDS.findall(body))
+    if weak:
+        score += weak * (0.25 if has_punct and n > 10 else 0.5) * per_word
+    score += ads * (1.0 if not has_punct or n <= 40 else 0.3 * per_word)
     if _URL.search(body):
         score += 1.0 if n <= 80 else 0.3
     if _BREADCRUMB.search(body) and not has_punct:
@@ -115,10 +125,12 @@ def chrome_edits(text: str) -> list[Edit]:
     lines = classify_lines(text)
     if not lines:
         return []
-    prose = [i for i, line in enumerate(lines) if line.prose]
+    drop = [False] * len(lines)
+    for i in _notice_blocks(lines):
+        drop[i] = True  # a notice's numbered items read like prose: settle them first
+    prose = [i for i, line in enumerate(lines) if line.prose and not drop[i]]
     first = prose[0] if prose else 0
     last = prose[-1] if prose else len(lines) - 1
-    drop = [False] * len(lines)
     for i, line in enumerate(lines):
         if not line.text:
             continue
@@ -142,6 +154,20 @@ def chrome_edits(text: str) -> list[Edit]:
     edits += [Edit(m.start(), m.end()) for line, d in zip(lines, drop) if not d and ("(" in line.text or "（" in line.text)
               for m in _INLINE_PLUG.finditer(text, line.start, line.end)]
     return _merge(sorted(edits))
+
+
+def _notice_blocks(lines: list[Line]) -> list[int]:
+    """Return the indexes of notice headers (温馨提示:) and the numbered items right below them."""
+    out: list[int] = []
+    for i, line in enumerate(lines):
+        if not _NOTICE_HEAD.match(line.text):
+            continue
+        out.append(i)
+        for j in range(i + 1, len(lines)):
+            if lines[j].text and not _NUMBERED.match(lines[j].text):
+                break
+            out.append(j)
+    return out
 
 
 def _headline_list(lines: list[Line], start: int) -> list[int]:

@@ -43,7 +43,8 @@ def _cjk(ch: str) -> bool:
 def _common_word(word: str) -> bool:
     """Return whether a short place form is an everyday dictionary word (not a place or a name)."""
     freq, tag = word_tags().get(word, (0, "ns"))
-    return tag not in ("ns", "nr", "nrt", "nz", "j") and freq >= 50
+    # very frequent words are everyday words even when the dictionary also knows the place (新建)
+    return (tag not in ("ns", "nr", "nrt", "nz", "j") and freq >= 50) or freq >= 800
 
 
 def _followed_by_body(text: str, end: int) -> bool:

@@ -19,6 +19,9 @@ _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［【(（]\s*(?:19|20)\d{2}\s*
 _RULES = re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,8}}?(?:省|市|自治区)[\u4e00-\u9fff]{{2,16}}?(?:条例|管理办法|实施细则|暂行规定))")
 
 
+_NUMBER_LEAD = re.compile(r"(?:根据|按照|依据|依照|参照|印发|下发|转发|经|以|据|和|及|与|或|即|文|号)*")
+
+
 def find_policies(text: str) -> list[Candidate]:
     """Return Policy candidates found in ``text``."""
     out: list[Candidate] = []
@@ -29,7 +32,9 @@ def find_policies(text: str) -> list[Candidate]:
     for match in _ABOUT.finditer(text):
         out.append(Candidate(match.start(1), match.end(1), POLICY, FULL))
     for match in _NUMBER.finditer(text):
-        out.append(Candidate(match.start(), match.end(), POLICY, FULL))
+        # the issuer's abbreviation is short: a verb or preposition before it is not part of the number (根据湘政发)
+        start = _NUMBER_LEAD.match(text, match.start()).end()
+        out.append(Candidate(start, match.end(), POLICY, FULL))
     for match in _RULES.finditer(text):
         out.append(Candidate(match.start(1), match.end(1), POLICY, FULL))
     return out

@@ -23,7 +23,8 @@ def guess_region(text: str, candidates: list[Candidate]) -> Region | None:
     for c in candidates:
         if c.label != PLACE:
             continue
-        options = [p for p in places_by_name().get(text[c.start:c.end], ()) if p.level != "town"]
+        surface = text[c.start:c.end]
+        options = [p for p in places_by_name().get(surface, ()) if p.level != "town"]
         if not options:
             continue
         # an ambiguous short form gives each reading a fraction of a vote

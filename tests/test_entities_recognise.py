@@ -1,0 +1,99 @@
+"""Entity recognition on short sentences written in the style of zone reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from zonekg.extractors.pipeline import NESTED, build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def _mentions(doc) -> set[tuple[str, str]]:
+    return {(e.text, e.label_) for e in doc.ents}
+
+
+def _nested(doc) -> set[tuple[str, str]]:
+    return {(s.text, s.label_) for s in doc.spans[NESTED]} if NESTED in doc.spans else set()
+
+
+FOUND = [
+    ("桃源县漳江经济开发区位于湖南省常德市。", ("桃源县漳江经济开发区", "Zone")),
+    ("会议在安阳高新技术产业开发区召开。", ("安阳高新技术产业开发区", "Zone")),
+    ("项目落户青石岭工业园,年底投产。", ("青石岭工业园", "Zone")),
+    ("岳阳经开区管委会与企业座谈。", ("岳阳经开区管委会", "Organization")),
+    ("岳阳市人民政府批复同意设立该园区。", ("岳阳市人民政府", "Organization")),
+    ("国家发改委审核公告了开发区目录。", ("国家发改委", "Organization")),
+    ("常德市商务局负责招商引资。", ("常德市商务局", "Organization")),
+    ("湖南金霞粮食产业有限公司落户园区。", ("湖南金霞粮食产业有限公司", "Enterprise")),
+    ("园区支持金龙泵业、德盛电子等龙头企业扩产。", ("金龙泵业", "Enterprise")),
+    ("园区支持金龙泵业、德盛电子等龙头企业扩产。", ("德盛电子", "Enterprise")),
+    ("市委书记刘建平,市长周国强出席仪式。", ("刘建平", "Person")),
+    ("市委书记刘建平,市长周国强出席仪式。", ("周国强", "Person")),
+    ("省政府印发《关于促进开发区高质量发展的实施意见》。", ("关于促进开发区高质量发展的实施意见", "Policy")),
+    ("根据湘政发〔2019〕12号文件精神,", ("湘政发〔2019〕12号", "Policy")),
+    ("开发区重点发展电子信息、先进装备制造产业。", ("电子信息", "Industry")),
+    ("开发区重点发展电子信息、先进装备制造产业。", ("先进装备制造", "Industry")),
+    ("园区位于常德市鼎城区。", ("鼎城区", "Place")),
+    ("总投资5亿元的智能仓储物流中心项目开工。", ("智能仓储物流中心项目", "Project")),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOUND)
+def test_mention_is_found(nlp, text, expected):
+    assert expected in _mentions(nlp(text))
+
+
+NOT_FOUND = [
+    ("要加强开发区建设,提高园区管理水平。", "Zone"),
+    ("全省开发区要推进产业升级。", "Zone"),
+    ("湖南省开发区的亩均税收持续增长。", "Zone"),
+    ("该公司负责人介绍了项目进展。", "Enterprise"),
+    ("重点项目建设进展顺利。", "Project"),
+    ("会议强调要优化产业布局。", "Organization"),
+    ("主任、副主任分别发言。", "Person"),
+    ("工作人员新建了三个车间,加强合作。", "Place"),
+]
+
+
+@pytest.mark.parametrize("text,label", NOT_FOUND)
+def test_generic_words_are_not_entities(nlp, text, label):
+    named = [e for e in nlp(text).ents if e.label_ == label and e.kb_id_ != "generic"]
+    assert named == []
+
+
+NESTED_CASES = [
+    ("来凤经济开发区成立于1992年。", ("来凤", "Place")),
+    ("永州经开区管委会召开会议。", ("永州经开区", "Zone")),
+]
+
+
+@pytest.mark.parametrize("text,expected", NESTED_CASES)
+def test_nested_mentions(nlp, text, expected):
+    assert expected in _nested(nlp(text))
+
+
+def test_generic_bodies_are_marked_for_resolution(nlp):
+    doc = nlp("市委、市政府高度重视园区工作。")
+    generic = {(e.text, e.kb_id_) for e in doc.ents if e.label_ == "Organization"}
+    assert generic == {("市委", "generic"), ("市政府", "generic")}
+
+
+def test_entities_do_not_overlap_and_slice_the_text(nlp):
+    text = "湖南省永州市零陵区工业园的湖南恒创新材料有限公司由市委书记陈文浩视察。"
+    doc = nlp(text)
+    last_end = 0
+    for ent in doc.ents:
+        assert ent.start_char >= last_end
+        assert text[ent.start_char:ent.end_char] == ent.text
+        last_end = ent.end_char
+
+
+def test_region_is_guessed_from_places(nlp):
+    doc = nlp("湖南省永州市道县经济开发区,位于道县县城。")
+    assert doc._.region is not None
+    assert doc._.region.province == "湖南省"
+    assert doc._.region.city == "永州市"

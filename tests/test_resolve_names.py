@@ -1,0 +1,86 @@
+"""Resolution: grouping keys, region-aware expansion, canonical names and stable ids across documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from zonekg.extractors.extract import extract_text
+from zonekg.extractors.keys import org_key, zone_key
+from zonekg.extractors.resolve import merge_documents
+
+
+@pytest.mark.parametrize("a,b", [
+    ("永州经开区", "永州经济技术开发区"),
+    ("宁远高新区", "宁远高新技术产业开发区"),
+    ("湖北来凤经济开发区", "来凤经济开发区"),
+    ("桂花树工业园区", "桂花树工业园"),
+    ("「永州经开区」", "永州经开区"),
+])
+def test_zone_forms_share_a_key(a, b):
+    assert zone_key(a, ("湖北",)) == zone_key(b, ("湖北",))
+
+
+@pytest.mark.parametrize("a,b", [
+    ("永州市人民政府", "永州市政府"),
+    ("来凤经济开发区管理委员会", "来凤经济开发区管委会"),
+    ("湖南省发展和改革委员会", "湖南省发改委"),
+])
+def test_body_forms_share_a_key(a, b):
+    assert org_key(a) == org_key(b)
+
+
+def _entities(*texts: str):
+    facts = [extract_text(text, f"doc:t{n}") for n, text in enumerate(texts)]
+    entities, relations = merge_documents(facts)
+    return {(e.type, e.name): e for e in entities}, relations
+
+
+def test_short_zone_name_resolves_to_the_full_one():
+    entities, _ = _entities("岳阳经济技术开发区成立于1992年。岳阳经开区现有企业200家。")
+    zone = entities[("Zone", "岳阳经济技术开发区")]
+    assert "岳阳经开区" in zone.aliases
+    assert zone.id == "zone:岳阳经济技术开发区"
+    assert len(zone.mentions) == 2
+
+
+def test_bare_bodies_expand_by_region():
+    entities, _ = _entities("湖南省岳阳市岳阳经济技术开发区召开会议,市委、市政府主要领导出席。")
+    assert ("Organization", "岳阳市委") in entities
+    assert ("Organization", "岳阳市政府") in entities
+    assert "市委" in entities[("Organization", "岳阳市委")].aliases
+
+
+def test_bare_zone_word_resolves_to_the_document_zone():
+    entities, _ = _entities("岳阳经济技术开发区位于岳阳市。经开区党工委书记出席。")
+    zone = entities[("Zone", "岳阳经济技术开发区")]
+    assert "经开区" in zone.aliases
+    assert ("Organization", "岳阳经济技术开发区党工委") in entities
+
+
+def test_short_place_resolves_to_the_official_name():
+    entities, _ = _entities("湖北省来凤经济开发区位于恩施州。")
+    assert "来凤" in entities[("Place", "来凤县")].aliases
+
+
+def test_mentions_in_two_documents_give_one_entity():
+    entities, _ = _entities("岳阳经开区引进项目。", "岳阳经济技术开发区发展电子信息产业。")
+    zone = entities[("Zone", "岳阳经济技术开发区")]
+    assert sorted({m.doc for m in zone.mentions}) == ["doc:t0", "doc:t1"]
+
+
+def test_merge_is_independent_of_document_order():
+    a = extract_text("岳阳经开区引进湖南金霞粮食产业有限公司。", "doc:a")
+    b = extract_text("市委书记刘建平视察岳阳经济技术开发区。", "doc:b")
+    first = merge_documents([a, b])
+    second = merge_documents([b, a])
+    assert [e.to_json() for e in first[0]] == [e.to_json() for e in second[0]]
+    assert [r.to_json() for r in first[1]] == [r.to_json() for r in second[1]]
+
+
+def test_relation_evidence_slices_the_text():
+    text = "湖南金霞粮食产业有限公司落户岳阳经济技术开发区。"
+    _, relations = _entities(text)
+    assert relations, "a LOCATED_IN relation is expected"
+    for relation in relations:
+        for evidence in relation.evidence:
+            assert text[evidence.start:evidence.end] == evidence.text
