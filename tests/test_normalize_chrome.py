@@ -62,6 +62,10 @@ def test_article_lines_stay(line):
     "园区下载安装了企业服务平台,为入驻企业提供一站式政务服务,全年累计办理事项3200余件。",
     "某某县人民政府",
     "2016年9月6日",
+    "公司注册资本1亿元。",
+    "本次推介会由省商务厅主办。",
+    "园区医院、学校等配套已建成,人民医院新院区和中医医院康复中心项目加快推进,医院床位增至2000张,治疗能力明显提升。",
+    "企业可在线注册、登录政务平台下载申报文档,投诉举报渠道畅通,搜索办事指南更便捷,平台累计服务企业1200家。",
     "一、园区基本情况",
 ])
 def test_content_lines_mentioning_site_words_stay(line):
@@ -98,3 +102,11 @@ def test_a_signature_after_the_article_stays():
     signature = "某某市人民政府办公室\n2016年9月6日\n"
     cleaned = _clean(ARTICLE + signature)
     assert cleaned.endswith("某某市人民政府办公室\n2016年9月6日")
+
+
+def test_a_numbered_notice_block_is_removed():
+    notice = ("温馨提示:\n1. 部分文件预览时可能显示异常,下载后无此问题,请放心下载。\n"
+              "2. 本文档由用户上传,如有争议请联系网站客服。\n")
+    cleaned = _clean(notice + ARTICLE)
+    assert "温馨提示" not in cleaned and "下载" not in cleaned and "上传" not in cleaned
+    assert cleaned.startswith("某某高新区召开重点项目推进会")

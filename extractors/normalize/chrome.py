@@ -101,7 +101,7 @@ def _chrome_score(body: str) -> float:
     score += words * per_word
     weak = len(_WEAK_WORDS.findall(body))
     if weak:
-        score += weak * (0.25 if has_punct and n > 10 else 0.5) * per_word
+        score += weak * (0.25 if has_punct else 0.5) * per_word
     score += ads * (1.0 if not has_punct or n <= 40 else 0.3 * per_word)
     if _URL.search(body):
         score += 1.0 if n <= 80 else 0.3
@@ -142,7 +142,9 @@ def chrome_edits(text: str) -> list[Edit]:
     # page footer (ads, 上一篇/下一篇, related links, share widgets); a lone
     # character or two there is a photo credit or a widget label.
     for i in range(last + 1, len(lines)):
-        if lines[i].text and lines[i].chrome >= 0.5:
+        # A bare line with a little chrome opens the footer; a sentence needs more.
+        needed = 1.0 if _SENTENCE_PUNCT.search(lines[i].text) else 0.5
+        if lines[i].text and lines[i].chrome >= needed:
             for j in range(i, len(lines)):
                 drop[j] = True
             break
