@@ -156,3 +156,10 @@ def test_big5_traditional_document_reads_the_same(tmp_path):
     copy = tmp_path / "big5.txt"
     copy.write_bytes(encodable.encode("big5"))
     assert [d.text for d in _docs(copy)] == [d.text for d in _docs(source)]
+
+
+def test_no_site_label_line_survives_in_any_document():
+    label = re.compile(r"^(?:免责声明|版权所有|上一篇|下一篇|转载请注明|温馨提示|网站客服|责任编辑)", re.MULTILINE)
+    for path in sorted(SEEDS.glob("*.txt")) + sorted(DEV.glob("*.txt")):
+        for doc in _docs(path):
+            assert not label.search(doc.text), (path.name, label.search(doc.text).group())

@@ -32,6 +32,9 @@ _WEAK_WORDS = re.compile("客服|举报|打印|备案|主办|赞赏|长按|下�
 # A notice header whose numbered items below it are the notice (温馨提示: 1. … 2. …).
 _NOTICE_HEAD = re.compile(r"^(?:温馨提示|特别提示|注意事项|免责声明|特别声明|下载说明|使用须知)[:：]?$")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十])[.、)）]")
+# A line that opens with a site label is the site's, however long it runs.
+_LABEL_START = re.compile(r"^[【\[]?(?:免责声明|版权声明|特别声明|版权所有|郑重声明|转载请注明|转载声明|责任编辑|温馨提示|"
+                          r"本文来源|文章来源|原文链接|本站声明|网站声明)")
 # A menu bar: four or more short items separated by spaces, with no sentence punctuation.
 _MENU = re.compile(r"^(?:[^\s,。;,]{1,6}\s+){3,}[^\s,。;,]{1,6}$")
 # Bylines and credits: part of the page, not of the article's sentences. Alone
@@ -113,6 +116,8 @@ def _chrome_score(body: str) -> float:
         score += 1.0
     if not has_cjk and not _DATEISH.match(body):
         score += 0.5  # ASCII-only lines (PARK EXPRESS, ".", "…") in a Chinese page
+    if _LABEL_START.match(body):
+        score += 1.0
     if _PAGE_NUMBER.match(body):
         score += 1.0
     if n <= 60 and _BYLINE.search(body):
