@@ -165,3 +165,17 @@ def run_cypher(neo4j_driver, neo4j_settings: Neo4jSettings) -> Callable[..., lis
         return [record.data() for record in records]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def neo4j_server_jars(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return a classpath file of the fetched server jars (Maven runs once per session)."""
+    from zonekg.graph import server
+
+    home = tmp_path_factory.mktemp("zonekg-jars")
+    try:
+        server.fetch(home)
+    except ZonekgError as exc:
+        neo4j_unavailable(str(exc))
+        raise
+    return server.ServerPaths.at(home).classpath_file

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+import urllib.request
 from collections import deque
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -139,14 +140,27 @@ def _wait_until_ready(proc, paths: ServerPaths, options: ServerOptions, password
                 f"Neo4j server failed to start (exit code {proc.returncode}: {_last_log_line(paths)}); "
                 f"see {paths.console_log} and {paths.log_file}"
             )
-        if bolt_answers(LISTEN_ADDRESS, options.bolt_port) and _accepts_login(options, password):
+        # Bolt comes up before HTTP; the server may still die binding HTTP, so wait for both.
+        if (
+            bolt_answers(LISTEN_ADDRESS, options.bolt_port)
+            and _http_answers(options)
+            and _accepts_login(options, password)
+        ):
             return
         time.sleep(0.5)
-    process.terminate(proc.pid, DEFAULT_STOP_TIMEOUT_S)
     raise ServerError(
         f"Neo4j server did not answer on Bolt port {options.bolt_port} within {timeout:.0f} s and was stopped; "
         f"see {paths.log_file}"
     )
+
+
+def _http_answers(options: ServerOptions) -> bool:
+    """Return True when the HTTP connector serves its discovery document."""
+    try:
+        with urllib.request.urlopen(options.http_url + "/", timeout=2) as response:
+            return response.status == 200
+    except (OSError, ValueError):
+        return False
 
 
 def _accepts_login(options: ServerOptions, password: str) -> bool:
@@ -196,7 +210,14 @@ def start(
     _ensure_initial_password(java, classpath, paths)
     write_state(paths, options)
     proc = process.spawn(java, classpath, paths, options.heap)
-    _wait_until_ready(proc, paths, options, read_password(paths) or "", timeout)
+    try:
+        _wait_until_ready(proc, paths, options, read_password(paths) or "", timeout)
+    except ServerError:
+        # A half-started server would hold the ports and the store lock: end it.
+        if process.alive(proc.pid):
+            process.terminate(proc.pid, DEFAULT_STOP_TIMEOUT_S)
+        paths.pid_file.unlink(missing_ok=True)
+        raise
     return StartResult(status(paths.home), already_running=False, seconds=time.monotonic() - began)
 
 
