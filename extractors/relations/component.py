@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from zonekg.extractors.pipeline.spans import RelationCandidate, register_extensions
+from zonekg.extractors.pipeline.spans import NESTED, RelationCandidate, register_extensions
 from zonekg.extractors.relations import (cooperation, history, industry, invest, located, parts, policy,
                                          positions, region, visits)
 from zonekg.extractors.relations.context import DocContext
@@ -62,8 +62,39 @@ class RelationFinder:
         self.families = check_families(families)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.relations.extend(relation_candidates(doc, self.families))
+        candidates = relation_candidates(doc, self.families)
+        register_mentions(doc, candidates)
+        doc._.relations.extend(candidates)
         return doc
+
+
+def register_mentions(doc: Doc, candidates: list[RelationCandidate]) -> None:
+    """Add the relation ends that rules found themselves (a place prefix, a heading's industry) as mentions.
+
+    An end inside an existing mention joins ``doc.spans["nested"]``; one overlapping
+    nothing joins ``doc.ents``. Resolution only knows mentions, so an end left
+    unregistered would lose its relation.
+    """
+    known = {(s.start_char, s.end_char, s.label_) for s in doc.ents}
+    nested = list(doc.spans[NESTED]) if NESTED in doc.spans else []
+    known |= {(s.start_char, s.end_char, s.label_) for s in nested}
+    new_nested: list[Span] = []
+    new_ents: list[Span] = []
+    for cand in candidates:
+        for span in (cand.head, cand.tail):
+            key = (span.start_char, span.end_char, span.label_)
+            if key in known:
+                continue
+            known.add(key)
+            covered = doc.char_span(span.start_char, span.end_char)
+            if covered is not None and any(t.ent_iob_ != "O" for t in covered):
+                new_nested.append(span)
+            elif not any(e.start_char < span.end_char and span.start_char < e.end_char for e in new_ents):
+                new_ents.append(span)
+    if new_nested:
+        doc.spans[NESTED] = nested + sorted(new_nested, key=lambda s: (s.start_char, s.end_char, s.label_))
+    if new_ents:
+        doc.ents = sorted(list(doc.ents) + new_ents, key=lambda s: s.start_char)
 
 
 @Language.factory("zonekg_relations", default_config={"families": None})

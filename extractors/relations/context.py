@@ -21,7 +21,7 @@ ZONE = "Zone"
 
 # A generic word standing for a zone already named ("the zone", "the park"). The
 # character before it decides: 各园区 / 全市开发区 / 国家级开发区 speak of zones in general.
-_GENERIC_ZONE = re.compile(r"(?:本|该|此)?(?:经济技术开发区|经济开发区|开发区|经开区|高新区|工业园区|工业园|产业园区|园区|管委会)")
+_GENERIC_ZONE = re.compile(r"(?:本|该|此)?(?:经济技术开发区|经济开发区|开发区|经开区|高新区|工业园区|工业园|产业园区|产业园|园区|管委会)")
 _NOT_ANAPHORIC_BEFORE = set("各级省市国县类等个家批些多两三四五六七八九十0123456789全在有共和")
 _WHOLE_ZONE = re.compile(r"开发区|经开区|高新区|管委会|党工委|工委")
 _EXPANSIONS = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"), ("开发区", "开发区"))

@@ -72,13 +72,26 @@ def _headed_enterprises(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     Reports open a paragraph with 突出先进装备制造。/ 主攻电子信息。 and then name the
     enterprises of that line of business.
     """
+    named = sorted({s.text for s in ctx.ents if s.label_ == INDUSTRY and len(s.text) >= 2}, key=lambda t: (-len(t), t))
     for i, (start, end) in enumerate(ctx.sentences):
         if end - start > _HEADING_MAX:
             continue
         ents = ctx.ents_in(start, end)
+        if not ents:
+            # the heading's industry may be recognised only where the text elaborates it
+            at = [(ctx.text.find(t, start, end), t) for t in named]
+            at = [(pos, t) for pos, t in at if pos >= 0]
+            span = ctx.doc.char_span(at[0][0], at[0][0] + len(at[0][1]), label=INDUSTRY) if at else None
+            ents = [span] if span is not None else []
         if len(ents) != 1 or ents[0].label_ != INDUSTRY:
             continue
-        para_end = next((e for s, e in ctx.paragraphs if s <= start < e), end)
+        para = next((i for i, (s, e) in enumerate(ctx.paragraphs) if s <= start < e), None)
+        if para is None:
+            continue
+        para_end = ctx.paragraphs[para][1]
+        if para_end - end <= 1 and para + 1 < len(ctx.paragraphs):
+            # a heading alone on its line governs the paragraph below it
+            para_end = ctx.paragraphs[para + 1][1]
         for s, e in ctx.sentences[i + 1:]:
             if s >= para_end:
                 break
@@ -118,5 +131,10 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     for zone in (s for s in ctx.ents if s.label_ == ZONE):
         # only industries the text also names on their own: 物流园 alone does not make 物流 a line of business
         inner = [span for text, span in sorted(by_text.items()) if len(text) >= 2 and text in zone.text]
+        # 新型建材工业园(桂花树工业园): the park in brackets hosts that industry too
+        bracket = [z for z in ctx.ents_in(zone.end_char + 1, zone.end_char + 40, (ZONE,))
+                   if ctx.text[zone.end_char:zone.end_char + 1] in "(（" and z.start_char == zone.end_char + 1]
         for industry in inner:
             yield candidate(REL, zone, industry, ctx.sentence_of(zone.start_char), None, 0.7)
+            for host in bracket:
+                yield candidate(REL, host, industry, ctx.sentence_of(zone.start_char), None, 0.65)
