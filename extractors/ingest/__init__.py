@@ -4,6 +4,20 @@ The entry point is ``load_documents(paths)``: it yields one
 ``NormalizedDocument`` per article, or an ``InputError`` for each input that
 cannot be read, so that a run reports it and goes on. ``load_text(text)`` does
 the same for a string.
+
+- Text files are decoded by BOM, then UTF-8, then charset-normalizer's guess
+  among GB18030/GBK, Big5 and UTF-16 (UTF-16 without BOM too); a legacy file
+  cut inside a character is read with U+FFFD for the broken bytes. A web page
+  saved as ``.txt`` is read as HTML.
+- HTML keeps trafilatura's main content; its title and date are used when the
+  text gives none. Offsets then point into that extracted text, not the HTML.
+- DOCX gives paragraphs and table rows in document order; PDF its text layer.
+- Directories are walked recursively in sorted order; other extensions
+  (``SOURCES.tsv``), empty, binary and over-large files (``MAX_BYTES``) are
+  reported as ``InputError`` and skipped.
+- A file with two or more headings 第一篇, 第二篇 … (or 第X部分) numbered from
+  one gives one document per article: ids ``doc:<stem>``, ``doc:<stem>#1`` …,
+  ``sha256`` of the part's text; a single article's ``sha256`` is the file's.
 """
 
 from zonekg.extractors.ingest.documents import NormalizedDocument, documents_from_source, load_documents, load_text

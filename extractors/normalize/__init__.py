@@ -1,8 +1,32 @@
 """Normalisation of raw document text, with an offset map back to the raw text.
 
 ``normalize_text(raw)`` runs the steps of ``Step`` in order and returns a
-``NormalizedText`` whose ``to_raw(start, end)`` maps any span of the normalised
-text to the raw span it came from.
+``NormalizedText`` whose ``to_raw(start, end)`` maps any span of the
+normalised text to the raw span it came from. Each step is a function
+``text -> list[Edit]``; ``apply_edits`` turns the edits into the new text and
+an ``OffsetMap``; the maps of all steps form a ``ChainMap``.
+
+What the steps decide:
+
+- newlines: ``\\r\\n``/``\\r`` become ``\\n``.
+- markdown (Markdown sources only): markup goes, link and emphasis text stays.
+- pinyin: every parenthesised toned syllable goes (經(jīng) → 經); toneless
+  ones (de, le) only in texts that carry the toned signature. Real
+  parentheses ((試行), (3363畝), (cms)) stay.
+- simplified: OpenCC t2s, only for texts whose share of Traditional
+  characters is ≥ 3 % (a Simplified text is never run through t2s: it would
+  write 乾县 as 干县).
+- width: full-width ASCII and the ideographic space fold to ASCII, 〔〕【】 to
+  [ ]; 。、“”《》 stay, as in the corpus and its gold files.
+- chrome: whole lines of site frame, ads, notices, bylines, related links
+  go (content-aware scoring, see ``chrome``). The publish-date line at the
+  top stays; byline lines (来源/作者/编辑) at the top go — metadata is read
+  from the raw text first.
+- roundtrip: the word-processor round trip (发展→开展, 服务→效劳, 项目→工程,
+  基础→根底, 安全→平安) is repaired only in texts with its signature.
+- brackets: 潜政发?2008?18号 → 潜政发[2008]18号.
+- whitespace / edges: line edges trimmed, runs of spaces and blank lines
+  collapsed (a blank line between paragraphs stays).
 """
 
 from zonekg.extractors.normalize.offsets import ChainMap, Edit, OffsetMap, apply_edits
