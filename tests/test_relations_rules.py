@@ -88,6 +88,29 @@ CASES = [
      ["ISSUED_BY 园区绩效工资暂行办法>市工信局", "ISSUED_BY 园区绩效工资暂行办法>市人社局"]),
     ("根据《[江北省开发区条例|Policy]》,制定《[青山开发区管理办法|Policy]》。",
      ["IMPLEMENTS 青山开发区管理办法>江北省开发区条例"]),
+    # a reply implements the request it answers; the document's own title opens the text
+    ("[江北省人民政府关于同意设立青山物流园的批复|Policy]\n你市《[关于设立青山物流园的请示|Policy]》收悉。",
+     ["IMPLEMENTS 江北省人民政府关于同意设立青山物流园的批复>关于设立青山物流园的请示"]),
+    ("为规范协会管理,根据[国务院|Organization]《[社会团体登记管理条例|Policy]》,特制定本章程。",
+     ["ISSUED_BY 社会团体登记管理条例>国务院"]),
+    # HOLDS_POSITION: committee posts count at the zone; masked posts; appointment after the name
+    ("[[白沙工业园区|Zone]管委会|Organization]办公室副主任[陈立|Person]介绍。",
+     ["HOLDS_POSITION 陈立>白沙工业园区管委会", "HOLDS_POSITION 陈立>白沙工业园区"]),
+    ("[区委|Organization]****[周明|Person]出席。", ["HOLDS_POSITION 周明>区委"]),
+    ("[青山经济开发区|Zone]成立。县委决定[李红|Person]任开发区管委会主任。",
+     ["HOLDS_POSITION 李红>青山经济开发区"]),
+    # generic zone words stand for the zone the document is about
+    ("[青山经济开发区|Zone]概况。[华中机械|Enterprise]落户开发区。", ["LOCATED_IN 华中机械>青山经济开发区"]),
+    # a heading sentence gives its industry to the enterprises named after it
+    ("[青山经济开发区|Zone]发展[电子信息|Industry]。主攻电子信息。新增[宏达电子|Enterprise]、[美华电子|Enterprise]等企业。",
+     ["HAS_INDUSTRY 宏达电子>电子信息", "HAS_INDUSTRY 美华电子>电子信息"]),
+    # an industry list qualifying the zone named right after it
+    ("重点发展[新能源|Industry]、[新材料|Industry]等主导产业的[西山经济技术开发区|Zone]。",
+     ["HAS_INDUSTRY 西山经济技术开发区>新能源", "HAS_INDUSTRY 西山经济技术开发区>新材料"]),
+    # a subjectless 位于 sentence continues the park introduced before it
+    ("[石门工业园|Zone]:\n位于[绿水镇|Place]石门村,园区面积2平方公里。", ["IN_REGION 石门工业园>绿水镇"]),
+    # a park named after a village, in a text about one zone, is one of its parks
+    ("[青山经济开发区|Zone]加快建设。[罗家工业园|Zone]投产项目12个。", ["PART_OF 罗家工业园>青山经济开发区"]),
     # COOPERATES_WITH
     ("[青山区人民政府|Organization]与[中科创投集团|Enterprise]、[北辰置业|Enterprise]签署战略合作协议。",
      ["COOPERATES_WITH 青山区人民政府>中科创投集团", "COOPERATES_WITH 青山区人民政府>北辰置业"]),
@@ -113,6 +136,16 @@ NEGATIVE = [
 @pytest.mark.parametrize(("markup", "rel_type"), NEGATIVE)
 def test_rule_does_not_invent(markup: str, rel_type: str) -> None:
     assert not {f for f in found(markup) if f.startswith(rel_type + " ")}
+
+
+def test_region_prefix_found_by_gazetteer_becomes_a_mention() -> None:
+    from zonekg.extractors.relations.component import RelationFinder
+    doc = marked_doc("[来凤经济开发区|Zone]设立于2006年。")
+    doc._.region = "湖北省恩施土家族苗族自治州来凤县"  # a short place form must fit the document's region
+    RelationFinder()(doc)
+    places = [s.text for s in doc.spans[NESTED] if s.label_ == "Place"]
+    assert places == ["来凤"]
+    assert any(c.type == "IN_REGION" and c.tail.text == "来凤" for c in doc._.relations)
 
 
 def test_candidates_are_allowed_by_schema_and_evidence_slices_text() -> None:
