@@ -12,7 +12,7 @@ from zonekg.extractors.normalize import STEPS, Edit, Step, apply_edits, normaliz
 from zonekg.extractors.normalize.offsets import ChainMap
 from zonekg.extractors.normalize.artifacts import _RULES
 from zonekg.extractors.normalize.script import to_simplified
-from zonekg.extractors.normalize.width import _FOLD
+from zonekg.extractors.normalize.width import FOLD
 
 # Pieces that exercise every step: pinyin, Traditional, full-width, brackets,
 # blank runs, chrome lines, round-trip words, CRLF.
@@ -132,7 +132,7 @@ def _explains(raw_piece: str, ch: str) -> bool:
     """True when ``ch`` is what the substitution steps make of ``raw_piece``."""
     if ch in raw_piece:
         return True
-    converted = to_simplified(raw_piece).translate(_FOLD)
+    converted = to_simplified(raw_piece).translate(FOLD)
     return ch in converted or ch in REPAIRED or ch in "[]\n "
 
 

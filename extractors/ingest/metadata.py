@@ -5,13 +5,20 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from zonekg.extractors.ingest.split import chinese_number
+from zonekg.extractors.normalize.width import FOLD
+
 _YMD = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _DMY = r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})"
 # 发布时间:2017-7-27, 發布時間:2023-11-10, 发布日期:2018-09-19, 发文日期: 2014-10-29, 时间:…
-_LABELLED = re.compile(r"(?:发布|發布|发表|發表|更新|成文|发文|發文|印发|日期|时间|時間)\s*(?:时间|時間|日期)?\s*[:：]\s*" + _YMD)
+_LABELLED = re.compile(r"(?:发布|發布|發佈|发佈|发表|發表|更新|成文|发文|發文|印发|日期|时间|時間)\s*(?:时间|時間|日期)?\s*[:：]\s*" + _YMD)
 _LINE_DATE = re.compile(r"^[\s(（\[]*" + _YMD + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s)）\]]*(?:$|\s|来源|來源|\|)",
                         re.MULTILINE)
 _LINE_DMY = re.compile(r"^\s*" + _DMY + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.MULTILINE)
+# A signature date in Chinese numerals on its own line: 二〇一六年九月六日.
+_HAN_DATE = re.compile(r"^\s*([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+                       r"\s*([一二三四五六七八九十]{1,3})\s*日\s*$", re.MULTILINE)
+_HAN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 # A year alone on a line with month/day on the next: "2013\n02/20\n09:04".
 _SPLIT_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*\n\s*(\d{1,2})[/-](\d{1,2})\s*$", re.MULTILINE)
 _ORIGIN = re.compile(r"(?:来源|來源|稿源|本文来源|文章来源|出处)\s*[:：]\s*([^\s|丨/]{2,30})")
@@ -36,18 +43,25 @@ def iso_date(year: str, month: str, day: str) -> str | None:
 
 def find_published(text: str) -> str | None:
     """Return the publish date as ISO ``YYYY-MM-DD``: labelled, then a date line at the top, then at the end."""
-    head = text[:HEAD_CHARS]
+    # Full-width digits and separators (２０２２－０３－１８) read like ASCII ones.
+    head = text[:HEAD_CHARS].translate(FOLD)
     for pattern, order in ((_LABELLED, (1, 2, 3)), (_LINE_DATE, (1, 2, 3)), (_SPLIT_DATE, (1, 2, 3)),
                            (_LINE_DMY, (3, 2, 1))):
         for m in pattern.finditer(head):
             found = iso_date(*(m.group(i) for i in order))
             if found:
                 return found
-    tail = text[-TAIL_CHARS:]
+    tail = text[-TAIL_CHARS:].translate(FOLD)
     for m in _LINE_DATE.finditer(tail):
         found = iso_date(m.group(1), m.group(2), m.group(3))
         if found:
             return found
+    for m in _HAN_DATE.finditer(tail):
+        month, day = chinese_number(m.group(2)), chinese_number(m.group(3))
+        if month is not None and day is not None:
+            found = iso_date(m.group(1).translate(_HAN_DIGITS), str(month), str(day))
+            if found:
+                return found
     return None
 
 

@@ -10,8 +10,8 @@ from zonekg.extractors.normalize.offsets import Edit
 # NFKC does; the corpus and its gold already write , : ( ) half-width. Chinese
 # punctuation without an ASCII twin (。、“”《》) stays. Tortoise-shell brackets
 # around document-number years (〔2015〕) become [ ] like the scoring's folding.
-_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x3014: ord("["), 0x3015: ord("]"), 0x3010: ord("["), 0x3011: ord("]")})
+FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x3014: ord("["), 0x3015: ord("]"), 0x3010: ord("["), 0x3011: ord("]")})
 
 # A document number whose brackets were lost to a code-page round trip:
 # 潜政发?2008?18号 → 潜政发[2008]18号.
@@ -25,14 +25,14 @@ _BLANK_RUN = re.compile(r"\n(?:[ \t\f\v]*\n){2,}")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 
 
-_NEEDS_FOLD = re.compile("[" + "".join(chr(c) for c in sorted(_FOLD)) + "]")
+_NEEDSFOLD = re.compile("[" + "".join(chr(c) for c in sorted(FOLD)) + "]")
 
 
 def width_edits(text: str) -> list[Edit]:
     """Return one equal-length edit folding full-width ASCII and 〔〕, or none when nothing folds."""
-    if not _NEEDS_FOLD.search(text):
+    if not _NEEDSFOLD.search(text):
         return []  # the common case, and a regex scan is far cheaper than translate()
-    folded = text.translate(_FOLD)
+    folded = text.translate(FOLD)
     return [] if folded == text else [Edit(0, len(text), folded)]
 
 
