@@ -25,12 +25,12 @@ _BLANK_RUN = re.compile(r"\n(?:[ \t\f\v]*\n){2,}")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 
 
-_NEEDSFOLD = re.compile("[" + "".join(chr(c) for c in sorted(FOLD)) + "]")
+_NEEDS_FOLDING = re.compile("[" + "".join(chr(c) for c in sorted(FOLD)) + "]")
 
 
 def width_edits(text: str) -> list[Edit]:
     """Return one equal-length edit folding full-width ASCII and 〔〕, or none when nothing folds."""
-    if not _NEEDSFOLD.search(text):
+    if not _NEEDS_FOLDING.search(text):
         return []  # the common case, and a regex scan is far cheaper than translate()
     folded = text.translate(FOLD)
     return [] if folded == text else [Edit(0, len(text), folded)]
