@@ -66,6 +66,10 @@ def _other_subject(ctx: DocContext, start: int, end: int) -> bool:
                for s in ctx.ents_in(start, end, ("Place", "Organization")))
 
 
+def _names_industry(ctx: DocContext, start: int, end: int, named: list[str]) -> bool:
+    return bool(ctx.ents_in(start, end, (INDUSTRY,))) or any(ctx.text.find(t, start, end) >= 0 for t in named)
+
+
 def _headed_enterprises(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     """Yield E → I for enterprises in a paragraph led by a heading sentence naming the industry I.
 
@@ -93,8 +97,8 @@ def _headed_enterprises(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             # a heading alone on its line governs the paragraph below it
             para_end = ctx.paragraphs[para + 1][1]
         for s, e in ctx.sentences[i + 1:]:
-            if s >= para_end:
-                break
+            if s >= para_end or (e - s <= _HEADING_MAX and _names_industry(ctx, s, e, named)):
+                break  # the next heading takes over
             for enterprise in ctx.ents_in(s, e, (ENTERPRISE,)):
                 yield candidate(REL, enterprise, ents[0], (s, e), None, 0.55)
 
@@ -111,6 +115,8 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         zones = ctx.zones_in(start, end)
         fallback = _subjectless_zone(ctx, start) if _INDUSTRY_TRIGGER.search(ctx.text, start, end) else None
         for industry in industries:
+            if any(industry.text in z.text for _, z in zones if z.start_char >= start):
+                continue  # 发展电子商务…打造永州电子商务产业园: the park named after it owns it
             preceding = [(pos, z) for pos, z in zones if pos < industry.start_char]
             following = [(pos, z) for pos, z in zones if pos > industry.start_char
                          and _DESCRIBES_ZONE.fullmatch(ctx.text[industry.end_char:pos])]

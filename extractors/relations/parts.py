@@ -22,6 +22,8 @@ _JOINED_INTO = re.compile(r"纳入(?:到)?")
 
 
 _PARK = re.compile(r"(?:园|园区|小镇|区块|片区|组团|工业区|产业区|集中区|功能区)$")
+_AREA = re.compile(r"全市|我市|全省|我省|全县|我县|全区|全州|市域|县域")
+_MERGING = re.compile(r"为基础|合并|整合|更名|定名")
 _BUILD = re.compile(r"打造|建设|规划|设立|新建|建成|启动|筹建|布局|开辟")
 
 
@@ -81,6 +83,8 @@ def _local_parks(ctx: DocContext, stated: set[str]) -> Iterator[RelationCandidat
             continue
         if ctx.nested_in(zone, ("Place",)) or any(place_info(zone.text[:n]) for n in range(2, 5)):
             continue
+        if _MERGING.search(ctx.text, *ctx.sentence_of(zone.start_char)):
+            continue  # a zone merged into another is a predecessor, not a park of it
         stated.add(zone.text)
         yield candidate(REL, zone, focus, ctx.sentence_of(zone.start_char), None, 0.45)
 
@@ -119,6 +123,8 @@ def _stated(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         elif parts and _WHOLE.search(parts[0].text) and len(parts) > 1:
             # 一区三园: 来凤经济开发区(一区),桂花树工业园、龙凤产业园(三园)
             owner, parts = parts[0], parts[1:]
+        elif _AREA.search(ctx.text, start, has.start()):
+            continue  # 全市共有工业园区7个,包括…: the city's parks, not one zone's
         else:
             owner = ctx.focus_zone
         if owner is None:

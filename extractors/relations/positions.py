@@ -130,6 +130,7 @@ def _committee_zone_text(ctx: DocContext, body: Span) -> str:
     return inner[0].text if inner else ""
 
 
+_PARTY = re.compile(r"党工委|工委|党委")
 _COMMITTEE = re.compile(r"管委会|管理委员会|党工委|工委")
 
 
@@ -142,9 +143,11 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             key = (body.start_char, body.end_char)
             grouped.setdefault(key, (body, []))[1].append(title)
         for body, posts in grouped.values():
-            yield candidate(REL, person, body, (start, end), {"title": "、".join(posts)}, 0.85)
-            # 南川工业园区管委会…副主任: a post in the zone's own committee is a post at the zone
+            # 南川工业园区管委会…副主任: a post in the zone's own committee is a post at the zone;
+            # a party working committee (党工委) is a body of its own as well
             zone = _zone_of_committee(ctx, body)
+            if zone is None or _PARTY.search(body.text):
+                yield candidate(REL, person, body, (start, end), {"title": "、".join(posts)}, 0.85)
             if zone is not None:
                 rest = ctx.text[body.start_char + len(_committee_zone_text(ctx, body)):body.end_char]
                 yield candidate(REL, person, zone, (start, end), {"title": rest + "、".join(posts)}, 0.75)

@@ -113,6 +113,18 @@ def _same_area(mentioned: Span, names: set[str]) -> bool:
 
 
 _FEW_ZONES = 4
+_LINK = re.compile(r"是|为|系|属|隶属")
+
+
+def _stated_with(ctx: DocContext, zone: Span, place: Span) -> bool:
+    """Return whether a larger area is stated for the zone: written before it in its clause, or after 是/为."""
+    if place.end_char <= zone.start_char:
+        between = ctx.text[place.end_char:zone.start_char]
+    else:
+        between = ctx.text[zone.end_char:place.start_char]
+        if not _LINK.match(between):
+            return False
+    return not re.search(r"[，,。；;：:]", between)
 
 
 def _doc_ancestors(ctx: DocContext, seen_prefix: dict[str, list[Span]]) -> Iterator[RelationCandidate | None]:
@@ -164,7 +176,7 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         for place in prefixes:
             ancestors |= _ancestors(place)
         for place in places:
-            if ancestors and _same_area(place, ancestors):
+            if ancestors and _same_area(place, ancestors) and _stated_with(ctx, zone, place):
                 yield candidate(REL, zone, place, sentence, None, 0.6)
         # 位于X县Y镇: the places after the verb, up to the clause end
         for match in _LOCATED.finditer(ctx.text, zone.end_char, min(sentence[1], zone.end_char + 12)):
