@@ -144,3 +144,12 @@ def test_markdown_markup_goes_and_words_stay(raw, expected):
 def test_plain_text_keeps_markdown_like_characters():
     raw = "# 号楼位于园区东侧,**为保密项目代号。"
     assert normalize_text(raw).text == raw
+
+
+def test_throughput_counts_what_it_normalised():
+    from zonekg.extractors.normalize.throughput import measure_throughput
+
+    texts = ["來鳳經濟開發區", "永州经开区举行项目集中签约仪式。"]
+    result = measure_throughput(texts, rounds=1, repeat=1)
+    assert (result.texts, result.chars) == (2, sum(map(len, texts)))
+    assert result.cpu_seconds >= 0 and result.wall_seconds > 0
