@@ -115,8 +115,8 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         zones = ctx.zones_in(start, end)
         fallback = _subjectless_zone(ctx, start) if _INDUSTRY_TRIGGER.search(ctx.text, start, end) else None
         for industry in industries:
-            if any(industry.text in z.text for _, z in zones if z.start_char >= start):
-                continue  # 发展电子商务…打造永州电子商务产业园: the park named after it owns it
+            if _AREA_SUBJECT.search(ctx.text, start, industry.start_char):
+                continue  # 对我市…形成了能源、冶金等支柱产业: the city's industries
             preceding = [(pos, z) for pos, z in zones if pos < industry.start_char]
             following = [(pos, z) for pos, z in zones if pos > industry.start_char
                          and _DESCRIBES_ZONE.fullmatch(ctx.text[industry.end_char:pos])]
