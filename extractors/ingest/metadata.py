@@ -26,6 +26,13 @@ _AUTHOR = re.compile(r"(?:作者|记者|記者|撰稿|文、图|文/图|文)\s*[
 _TITLE_MARKER = re.compile(r"^(?:第[一二三四五六七八九十百零〇两\d]{1,4}(?:篇|部分|章节)[\s:：、.]*|(?:原标题|标题|题目)\s*[:：]\s*)")
 _NOT_TITLE = re.compile(r"^[\d\s:/.\-年月日]+$|^(?:发布|發布|来源|來源|时间|時間|日期)")
 
+# Decoration around a headline: a channel prefix (呼和浩特|…) and photo marks ((图), [组图]).
+_TITLE_DECOR = re.compile(r"^[^|丨\s]{1,8}\s*[|丨]\s*|\s*[(\[【](?:组?图|视频|图文)[)\]】]$")
+# A document number on its own line (冀商办案字[2014]第12号) stands above the title.
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[\[〔【(]\d{4}[\]〕】)]第?\d{1,5}号$")
+# What a title's second line never holds: sentence punctuation, a colon, an address line.
+_TITLE_STOP = re.compile(r"[。;!?,,:：、]|\d{4}[-/.年]")
+TITLE_BREAK_CHARS = 16  # a first title line this short may continue on the next line
 # A long line with a full stop is a paragraph, not a heading.
 _PROSE = re.compile(r"^.{40,}[。;]|^.{81,}")
 
@@ -67,16 +74,27 @@ def find_published(text: str) -> str | None:
 
 def find_title(text: str) -> str | None:
     """Return the first meaningful line (a heading marker such as 第一篇: stripped), or None."""
-    lines = [_TITLE_MARKER.sub("", line.strip()).strip() for line in text.splitlines()[:20]]
-    lines = [line for line in lines if not _NOT_TITLE.search(line)]
+    raw_lines = [line.strip() for line in text.splitlines()[:20]]
     # A heading split over short lines (开发区 / 工作总结 / 开发区工作总结) is
     # best named by its first line of six or more characters.
     for min_len in (6, 4):
-        for line in lines:
-            if len(line) >= min_len:
-                # An article that opens with a paragraph has no title line.
-                return None if _PROSE.search(line) else line
+        for i, raw in enumerate(raw_lines):
+            line = _TITLE_MARKER.sub("", raw).strip()
+            if len(line) < min_len or _NOT_TITLE.search(line) or _DOC_NUMBER.match(line):
+                continue
+            # An article that opens with a paragraph has no title line.
+            if _PROSE.search(line):
+                return None
+            if line == raw and i + 1 < len(raw_lines) and _continues_title(line, raw_lines[i + 1]):
+                line += raw_lines[i + 1]
+            return _TITLE_DECOR.sub("", line) or line
     return None
+
+
+def _continues_title(line: str, following: str) -> bool:
+    """Return True when ``following`` is the second half of a title broken after a short first line."""
+    return (len(line) <= TITLE_BREAK_CHARS and 4 <= len(following) <= 30 and not following.startswith("——")
+            and not _TITLE_STOP.search(following) and not _NOT_TITLE.search(following))
 
 
 def find_origin(text: str) -> str | None:
