@@ -27,7 +27,8 @@ _TITLE_MARKER = re.compile(r"^(?:第[一二三四五六七八九十百零〇两\
 _NOT_TITLE = re.compile(r"^[\d\s:/.\-年月日]+$|^(?:发布|發布|来源|來源|时间|時間|日期)")
 
 # Decoration around a headline: a channel prefix (呼和浩特|…) and photo marks ((图), [组图]).
-_TITLE_DECOR = re.compile(r"^[^|丨\s]{1,8}\s*[|丨]\s*|\s*[(\[【](?:组?图|视频|图文)[)\]】]$")
+_TITLE_DECOR = re.compile(r"^[^|丨\s]{1,8}\s*[|丨]\s*|\s*[(\[【](?:组?图|视频|图文)[)\]】]$"
+                          r"|\s*[_|丨—–-]+\s*[^_|丨—–-]{2,24}(?:网|网站|门户|频道|客户端|新闻|政府)$")
 # A document number on its own line (冀商办案字[2014]第12号) stands above the title.
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[\[〔【(]\d{4}[\]〕】)]第?\d{1,5}号$")
 # What a title's second line never holds: sentence punctuation, a colon, an address line.
