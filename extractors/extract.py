@@ -18,6 +18,7 @@ from spacy.language import Language
 
 from zonekg.extractors.ingest import load_documents
 from zonekg.extractors.pipeline import build_pipeline
+from zonekg.extractors.pipeline.spans import TEXT_KEY
 from zonekg.extractors.resolve import DocFacts, merge_documents, resolve_document
 from zonekg.schema.errors import ConfigError, InputError
 from zonekg.schema.records import Document, Entity, Record, Relation
@@ -51,6 +52,7 @@ def extract_text(text: str, doc_id: str = "doc:text", config_path: str | None = 
     """Return the resolved facts of one normalised text (a pure function of its arguments)."""
     nlp = _pipeline(config_path)
     doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text  # components read the text from here instead of re-joining tokens
     doc._.doc_id = doc_id
     for _name, component in nlp.pipeline:
         doc = component(doc)

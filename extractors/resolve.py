@@ -21,7 +21,7 @@ from zonekg.extractors.pipeline.candidates import GENERIC
 from zonekg.extractors.pipeline.orgs import LEVEL_CHARS, ZONE_BODIES, ZONE_PRONOUNS
 from zonekg.extractors.pipeline.zones import GENERIC_ZONES
 from zonekg.extractors.pipeline.region import pick_place
-from zonekg.extractors.pipeline.spans import NESTED, Region
+from zonekg.extractors.pipeline.spans import NESTED, Region, doc_text
 from zonekg.schema.ids import entity_id, relation_id
 from zonekg.schema.records import Entity, Mention, Relation
 from zonekg.schema.types import RELATION_TYPES
@@ -81,6 +81,7 @@ def _province_prefixes() -> tuple[str, ...]:
 def resolve_document(doc: Doc) -> DocFacts:
     """Return the mentions and relation candidates of one processed Doc, resolved within the document."""
     region: Region | None = doc._.region
+    text = doc_text(doc)
     spans = _entity_spans(doc)
     raw: list[tuple[Span, MentionFact | None]] = [(span, _resolve_span(span, region)) for span in spans]
     # the document's own zone: the zone family mentioned most often (a bare 经开区 stands for it)
@@ -112,7 +113,7 @@ def resolve_document(doc: Doc) -> DocFacts:
         if not RELATION_TYPES[cand.type].allows(mentions[head].type, mentions[tail].type):
             continue
         s, e = cand.evidence
-        relations.append(RelationFact(cand.type, head, tail, (s, e), doc.text[s:e],
+        relations.append(RelationFact(cand.type, head, tail, (s, e), text[s:e],
                                       tuple(sorted(cand.properties.items())), float(cand.confidence)))
     relations.sort(key=lambda r: (r.type, r.head, r.tail, r.evidence))
     return DocFacts(doc._.doc_id or "", str(region) if region else None, mentions, relations)

@@ -46,11 +46,15 @@ def build(words: Iterable[tuple[str, object]]) -> ahocorasick.Automaton:
     return automaton
 
 
-def matches(automaton: ahocorasick.Automaton, text: str) -> Iterator[tuple[int, int, str, tuple]]:
-    """Yield (start, end, word, values) for every occurrence of every word in ``text``."""
+def matches(automaton: ahocorasick.Automaton, text: str, longest: bool = False) -> Iterator[tuple[int, int, str, tuple]]:
+    """Yield (start, end, word, values) for every occurrence of every word in ``text``.
+
+    With ``longest`` only the leftmost-longest, non-overlapping occurrences are
+    yielded (far fewer, for dictionaries whose short entries sit inside long ones).
+    """
     if len(automaton) == 0:
         return
-    for end_index, (word, values) in automaton.iter(text):
+    for end_index, (word, values) in (automaton.iter_long(text) if longest else automaton.iter(text)):
         end = end_index + 1
         yield end - len(word), end, word, values
 

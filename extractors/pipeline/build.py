@@ -10,7 +10,7 @@ from spacy.language import Language
 from thinc.api import Config
 
 # Importing the component modules registers their names with spaCy.
-from zonekg.extractors.pipeline import gazetteer, merge, names, region  # noqa: F401
+from zonekg.extractors.pipeline import gazetteer, merge, names, region, tokenizer  # noqa: F401
 from zonekg.schema.errors import ConfigError
 
 DEFAULT_CONFIG = Path(__file__).with_name("pipeline.cfg")
@@ -62,7 +62,11 @@ def build_pipeline(config_path: str | Path | None = None) -> Language:
         factory = components.get(name, {}).get("factory", name)
         if factory not in valid:
             raise ConfigError(f"{path}: unknown pipeline component {factory!r}; valid: {', '.join(valid)}")
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+    tokenizer = config["nlp"].get("tokenizer") or {"@tokenizers": "zonekg.char_tokenizer"}
+    try:
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": dict(tokenizer)}})
+    except Exception as exc:  # spaCy reports registry and validation problems with several types
+        raise ConfigError(f"{path}: [nlp.tokenizer] is not usable ({exc}); use @tokenizers = \"zonekg.char_tokenizer\"") from None
     for name in pipeline:
         settings = dict(components.get(name, {}))
         factory = settings.pop("factory", name)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from zonekg.extractors.data.words import word_tags
 from zonekg.extractors.pipeline.automaton import lexicon_automaton, matches, place_automaton
 from zonekg.extractors.pipeline.candidates import LEXICON, SHORT, FULL, Candidate
-from zonekg.extractors.pipeline.spans import register_extensions
+from zonekg.extractors.pipeline.spans import doc_text, register_extensions
 from zonekg.extractors.pipeline.stems import cut_function_words, is_descriptive
 
 PLACE = "Place"
@@ -110,10 +110,10 @@ def _first_at(starts: list[int], offset: int) -> int:
 @Language.component("zonekg_gazetteer")
 def gazetteer_component(doc: Doc) -> Doc:
     """Add place and industry candidates to ``doc._.candidates``."""
-    doc._.candidates.extend(find_places(doc.text))
-    industries = find_industries(doc.text)
+    doc._.candidates.extend(find_places(doc_text(doc)))
+    industries = find_industries(doc_text(doc))
     doc._.candidates.extend(industries)
-    doc._.candidates.extend(find_industry_lists(doc.text, industries))
+    doc._.candidates.extend(find_industry_lists(doc_text(doc), industries))
     return doc
 
 

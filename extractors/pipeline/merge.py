@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from zonekg.extractors.pipeline.automaton import places_by_name
 from zonekg.extractors.pipeline.candidates import SHORT, Candidate
-from zonekg.extractors.pipeline.spans import NESTED, Region, register_extensions
+from zonekg.extractors.pipeline.spans import NESTED, Region, doc_text, register_extensions
 
 # When two candidates of equal length overlap, the earlier type in this order wins.
 _TYPE_ORDER = ("Zone", "Organization", "Policy", "Enterprise", "Project", "Person", "Place", "Industry")
@@ -64,7 +64,7 @@ def _plausible(c: Candidate, region: Region | None, text: str) -> bool:
 @Language.component("zonekg_entity_merge")
 def merge_component(doc: Doc) -> Doc:
     """Write ``doc.ents`` and ``doc.spans["nested"]`` from ``doc._.candidates``."""
-    top, nested = choose(doc._.candidates, doc._.region, doc.text)
+    top, nested = choose(doc._.candidates, doc._.region, doc_text(doc))
     doc.ents = [_span(doc, c) for c in top]
     doc.spans[NESTED] = [_span(doc, c) for c in nested]
     return doc

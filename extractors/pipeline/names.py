@@ -12,7 +12,7 @@ from zonekg.extractors.pipeline.orgs import find_orgs
 from zonekg.extractors.pipeline.persons import find_persons
 from zonekg.extractors.pipeline.policies import find_policies
 from zonekg.extractors.pipeline.projects import find_projects
-from zonekg.extractors.pipeline.spans import register_extensions
+from zonekg.extractors.pipeline.spans import doc_text, register_extensions
 from zonekg.extractors.pipeline.zones import find_zones
 
 PLACE = "Place"
@@ -48,7 +48,7 @@ def find_names(text: str, places: list[Candidate]) -> list[Candidate]:
 def names_component(doc: Doc) -> Doc:
     """Add name-grammar candidates to ``doc._.candidates`` (needs the gazetteer's places before it)."""
     places = [c for c in doc._.candidates if c.label == PLACE]
-    doc._.candidates.extend(find_names(doc.text, places))
+    doc._.candidates.extend(find_names(doc_text(doc), places))
     return doc
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from zonekg.extractors.data.places import Place
 from zonekg.extractors.pipeline.automaton import places_by_name
 from zonekg.extractors.pipeline.candidates import SHORT, Candidate
-from zonekg.extractors.pipeline.spans import Region, register_extensions
+from zonekg.extractors.pipeline.spans import Region, doc_text, register_extensions
 
 PLACE = "Place"
 
@@ -74,7 +74,7 @@ def pick_place(surface: str, region: Region | None) -> Place | None:
 def region_component(doc: Doc) -> Doc:
     """Set ``doc._.region`` from the place candidates (needs the gazetteer before it)."""
     if doc._.region is None:
-        doc._.region = guess_region(doc.text, doc._.candidates)
+        doc._.region = guess_region(doc_text(doc), doc._.candidates)
     return doc
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 NESTED = "nested"  # span group key of mentions nested inside other mentions
+TEXT_KEY = "zonekg_text"  # Doc.user_data key caching doc.text (see doc_text)
 
 
 @dataclass
@@ -80,3 +81,12 @@ def nested_spans(doc: Doc) -> list[Span]:
 
 
 register_extensions()
+
+
+def doc_text(doc: Doc) -> str:
+    """Return ``doc.text``, computed once per Doc (spaCy joins every token on each access)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[TEXT_KEY] = text
+    return text
