@@ -110,7 +110,7 @@ def _chrome_score(body: str) -> float:
         score += 1.0 if n <= 80 else 0.3
     if _BREADCRUMB.search(body) and not has_punct:
         score += 1.0
-    if _MENU.match(body):
+    if n <= 120 and _MENU.match(body):
         score += 1.0
     if _LIST_ITEM_LINK.search(body):
         score += 1.0
