@@ -78,15 +78,6 @@ def _body_in(ctx: DocContext, start: int, end: int) -> tuple[Span | None, int]:
     for s, e in ctx.zone_anaphors(start, end):
         if s == start:
             return ctx.anaphor_zone(s, e), e
-    # 市委书记 with 市委 unrecognised: a bare level body (resolution names it from the region)
-    bare = None
-    for match in _BARE_BODY.finditer(ctx.text, start, end):
-        if is_title(ctx.text[match.end():end]):
-            bare = match
-    if bare is not None:
-        span = ctx.doc.char_span(bare.start(), bare.end(), label="Organization")
-        if span is not None:
-            return span, bare.end()
     return None, start
 
 
@@ -140,8 +131,6 @@ def _committee_zone_text(ctx: DocContext, body: Span) -> str:
 
 
 _PARTY = re.compile(r"党工委|工委|党委")
-_BARE_BODY = re.compile(r"(?<![\u4e00-\u9fff])(?:省|市|县|区|州)(?:委|政府|人大常委会|政协)|(?:省|市|县|区|州)(?:委|政府|人大常委会|政协)(?=[^\u4e00-\u9fff]*$)|"
-                        r"(?<=[\d日月年])(?:省|市|县|区|州)(?:委|政府|人大常委会|政协)")
 _COMMITTEE = re.compile(r"管委会|管理委员会|党工委|工委")
 
 
