@@ -111,3 +111,16 @@ def test_a_numbered_notice_block_is_removed():
     cleaned = _clean(notice + ARTICLE)
     assert "温馨提示" not in cleaned and "下载" not in cleaned and "上传" not in cleaned
     assert cleaned.startswith("某某高新区召开重点项目推进会")
+
+
+def test_a_link_list_inside_the_page_goes_with_its_header():
+    middle = "相关阅读\n某某高新区一季度经济运行稳中向好\n市领导调研高新区重点项目\n"
+    lines = ARTICLE.splitlines(keepends=True)
+    cleaned = _clean("".join(lines[:3]) + middle + "".join(lines[3:]))
+    assert "相关阅读" not in cleaned and "稳中向好" not in cleaned
+    assert "会议指出,今年以来全区新开工项目26个" in cleaned
+
+
+@pytest.mark.parametrize("heading", ["相关政策解读的主要内容", "推荐企业名单如下:"])
+def test_a_heading_that_starts_like_a_list_header_stays(heading):
+    assert heading in _clean(ARTICLE + heading + "\n" + ARTICLE.splitlines()[2] + "\n")

@@ -60,6 +60,8 @@ HEADLINE_RUN = 3  # this many bare headlines in a row after the article form a l
 
 # A site or channel name above the article: 某某市人民政府门户网站, 新闻频道.
 _SITE_NAME = re.compile(r"(?:网|网站|门户|频道|客户端|平台|新闻网|在线)$")
+# The header of a link list: 相关阅读, 推荐文章, 猜你喜欢 …
+_LIST_HEADER = re.compile(r"^[【\[]?(?:相关|推荐|延伸|热点|热门|精彩|最新|更多|猜你|往期|本期)[\u4e00-\u9fff]{0,4}[】\]]?[:：]?$")
 # A bare headline: 8–40 characters, no colon (metadata lines have one).
 _HEADLINE = re.compile(r"^[^:：]{8,40}$")
 
@@ -157,6 +159,8 @@ def chrome_edits(text: str) -> list[Edit]:
             drop[i] = True
     for i in _headline_list(lines, last + 1):
         drop[i] = True
+    for i in _link_lists(lines):
+        drop[i] = True
     edits = [Edit(line.start, line.end) for line, d in zip(lines, drop) if d]
     edits += [Edit(m.start(), m.end()) for line, d in zip(lines, drop) if not d and ("(" in line.text or "（" in line.text)
               for m in _INLINE_PLUG.finditer(text, line.start, line.end)]
@@ -172,6 +176,21 @@ def _notice_blocks(lines: list[Line]) -> list[int]:
         out.append(i)
         for j in range(i + 1, len(lines)):
             if lines[j].text and not _NUMBERED.match(lines[j].text):
+                break
+            out.append(j)
+    return out
+
+
+def _link_lists(lines: list[Line]) -> list[int]:
+    """Return the indexes of link-list headers (相关阅读) and the bare headlines listed under them."""
+    out: list[int] = []
+    for i, line in enumerate(lines):
+        if not _LIST_HEADER.match(line.text):
+            continue
+        out.append(i)
+        for j in range(i + 1, len(lines)):
+            body = lines[j].text
+            if body and (len(body) > 40 or (_SENTENCE_PUNCT.search(body) and not _LIST_ITEM_LINK.search(body))):
                 break
             out.append(j)
     return out
