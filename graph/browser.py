@@ -55,7 +55,8 @@ def _example_value(driver: neo4j.Driver | None, database: str | None, kind: Para
             return resolve_name(driver, example, types, database).id
         except ZonekgError:
             pass  # not in this graph: fall back to the id the name would have
-    return entity_id(types[0], example)
+    # Not checked against a graph: the id the name would have (for any-type parameters, the name itself).
+    return entity_id(types[0], example) if types else example
 
 
 def browser_queries(driver: neo4j.Driver | None = None, database: str | None = None) -> list[BrowserQuery]:
