@@ -107,3 +107,9 @@ def test_load_text_splits_and_names_the_parts():
     start = docs[1].text.index("乙工业园")
     a, b = docs[1].to_source(start, start + 4)
     assert whole[a:b] == "乙工业园"
+
+
+def test_a_short_collection_title_does_not_name_the_first_article():
+    docs = load_text(f"开发区经验材料汇编\n第一篇:甲开发区经验\n{PARA}第二篇:乙工业园总结\n{PARA}")
+    assert [d.document.title for d in docs] == ["甲开发区经验", "乙工业园总结"]
+    assert docs[0].text.startswith("开发区经验材料汇编")  # the text itself is all kept

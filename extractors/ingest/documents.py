@@ -61,7 +61,10 @@ def documents_from_source(source: SourceText) -> list[NormalizedDocument]:
             title = find_title(text) or source.title
         else:
             digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
-            title = find_title(text)
+            # The 第X篇 heading names the article, even when a short collection
+            # title above the first heading was joined to the first part.
+            heading = normalize_text(part.heading).text if part.heading else ""
+            title = find_title(heading) or find_title(text)
         published = find_published(raw) or find_published(text) or (source.published if len(parts) == 1 else None)
         metadata = {"encoding": source.encoding}
         # Bylines are looked for in the normalised text first (Simplified, folded),
