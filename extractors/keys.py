@@ -44,11 +44,15 @@ def zone_key(name: str, provinces: tuple[str, ...] = ()) -> str:
     return key
 
 
-def org_key(name: str) -> str:
-    """Return the grouping key of a body's name (人民政府 ↔ 政府, 管理委员会 ↔ 管委会 …)."""
+def org_key(name: str, provinces: tuple[str, ...] = ()) -> str:
+    """Return the grouping key of a body's name (人民政府 ↔ 政府, 管理委员会 ↔ 管委会, 湖北来凤… ↔ 来凤…)."""
     key = clean(name)
     for long, short in _ORG_FOLDS:
         key = key.replace(long, short)
+    for province in provinces:
+        # a province before a zone's body (湖北来凤经济开发区管委会) is dropped like in zone keys
+        if key.startswith(province) and any(z in key for z, _s in _ZONE_FOLDS + (("开发区", ""),)):
+            return key[len(province):]
     return key
 
 

@@ -170,7 +170,7 @@ def _resolve_span(span: Span, region: Region | None) -> MentionFact | None:
     """Return the fact for a named mention, or None when it is generic and needs the document context."""
     surface = span.text
     label = span.label_
-    if span.kb_id_ == GENERIC:
+    if span.kb_id_.startswith(GENERIC):
         return None
     if label == "Place":
         place = pick_place(surface, region)
@@ -182,7 +182,8 @@ def _resolve_span(span: Span, region: Region | None) -> MentionFact | None:
         return MentionFact(label, zone_key(surface, _province_prefixes()), clean(surface), span.start_char,
                            span.end_char, surface)
     if label == "Organization":
-        return MentionFact(label, org_key(surface), clean(surface), span.start_char, span.end_char, surface)
+        return MentionFact(label, org_key(surface, _province_prefixes()), clean(surface), span.start_char,
+                           span.end_char, surface)
     if label == "Project":
         name = clean(surface)
         bare = name[:-2] if name.endswith("项目") and len(name) >= 5 else None
@@ -226,7 +227,13 @@ def _resolve_generic(span: Span, region: Region | None, main_zone: dict[str, Men
             return None
         full = zone.name + surface[len(zone_word):]
         return MentionFact("Organization", org_key(full), full, span.start_char, span.end_char, surface)
-    level = surface[0]
+    listed = span.kb_id_.partition("@")[2]  # 县发改局、商务局: the list's prefix goes before 商务局
+    if listed and listed not in LEVEL_CHARS:
+        full = listed + surface
+        return MentionFact("Organization", org_key(full), full, span.start_char, span.end_char, surface)
+    level = listed or surface[0]
+    if listed:
+        surface = level + surface
     if level not in LEVEL_CHARS or region is None:
         return None
     municipality = region.province if region.province and region.province.endswith("市") else None
@@ -235,7 +242,7 @@ def _resolve_generic(span: Span, region: Region | None, main_zone: dict[str, Men
     if not owner or owner[-1] != level:
         return None
     full = owner + surface[1:]
-    return MentionFact("Organization", org_key(full), full, span.start_char, span.end_char, surface)
+    return MentionFact("Organization", org_key(full), full, span.start_char, span.end_char, span.text)
 
 
 def _fuller(a: str, b: str) -> bool:

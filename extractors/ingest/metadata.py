@@ -32,7 +32,7 @@ _TITLE_DECOR = re.compile(r"^[^|丨\s]{1,8}\s*[|丨]\s*|\s*[(\[【](?:组?图|�
 # A document number on its own line (冀商办案字[2014]第12号) stands above the title.
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[\[〔【(]\d{4}[\]〕】)]第?\d{1,5}号$")
 # What a title's second line never holds: sentence punctuation, a colon, an address line.
-_TITLE_STOP = re.compile(r"[。;!?,,:：、]|\d{4}[-/.年]")
+_TITLE_STOP = re.compile(r"[。;!?,,:：、【】\[\]]|\d{4}[-/.年]")
 TITLE_BREAK_CHARS = 16  # a first title line this short may continue on the next line
 # A long line with a full stop is a paragraph, not a heading.
 _PROSE = re.compile(r"^.{40,}[。;]|^.{81,}")

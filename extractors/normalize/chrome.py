@@ -35,6 +35,8 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十])[.、)�
 # A line that opens with a site label is the site's, however long it runs.
 _LABEL_START = re.compile(r"^[【\[]?(?:免责声明|版权声明|特别声明|版权所有|郑重声明|转载请注明|转载声明|责任编辑|温馨提示|"
                           r"本文来源|文章来源|原文链接|本站声明|网站声明)")
+# The font-size switch: 【大 中 小】, 字号:大 中 小, [A+ A-].
+_FONT_WIDGET = re.compile(r"^[【\[(]?\s*(?:字体|字号)?[:：]?\s*(?:大\s*中\s*小|A\+\s*A-?)\s*[】\])]?$")
 # A menu bar: four or more short items separated by spaces, with no sentence punctuation.
 _MENU = re.compile(r"^(?:[^\s,。;,]{1,6}\s+){3,}[^\s,。;,]{1,6}$")
 # Bylines and credits: part of the page, not of the article's sentences. Alone
@@ -118,6 +120,8 @@ def _chrome_score(body: str) -> float:
         score += 1.0
     if not has_cjk and not _DATEISH.match(body):
         score += 0.5  # ASCII-only lines (PARK EXPRESS, ".", "…") in a Chinese page
+    if _FONT_WIDGET.match(body):
+        score += 1.0
     if _LABEL_START.match(body):
         score += 1.0
     if _PAGE_NUMBER.match(body):

@@ -23,12 +23,16 @@ def component_names() -> list[str]:
     return sorted(name for name in Language.factories if name.startswith("zonekg_"))
 
 
+_import_problems: dict[str, str] = {}
+
+
 def _load_relations() -> None:
-    """Import the relation components; a missing or broken module simply leaves them unregistered."""
+    """Import the relation components; a broken module leaves them unregistered and its error is remembered."""
     try:
         importlib.import_module(_RELATIONS_MODULE)
-    except ImportError:
-        pass
+        _import_problems.pop(_RELATIONS_MODULE, None)
+    except ImportError as exc:
+        _import_problems[_RELATIONS_MODULE] = f"{type(exc).__name__}: {exc}"
 
 
 def read_config(config_path: str | Path | None = None) -> Config:
@@ -61,7 +65,8 @@ def build_pipeline(config_path: str | Path | None = None) -> Language:
     for name in pipeline:
         factory = components.get(name, {}).get("factory", name)
         if factory not in valid:
-            raise ConfigError(f"{path}: unknown pipeline component {factory!r}; valid: {', '.join(valid)}")
+            hint = "".join(f" ({module} failed to import: {problem})" for module, problem in _import_problems.items())
+            raise ConfigError(f"{path}: unknown pipeline component {factory!r}; valid: {', '.join(valid)}{hint}")
     tokenizer = config["nlp"].get("tokenizer") or {"@tokenizers": "zonekg.char_tokenizer"}
     try:
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": dict(tokenizer)}})

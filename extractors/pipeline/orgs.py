@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from zonekg.extractors.pipeline.automaton import lexicon_automaton, matches, places_by_name
 from zonekg.extractors.pipeline.candidates import FULL, GENERIC, LEXICON, Candidate
-from zonekg.extractors.pipeline.stems import absorb_places, stem_start
+from zonekg.extractors.pipeline.stems import absorb_places, cut_function_words, is_common_word, stem_start
 
 ORG = "Organization"
 
@@ -12,7 +14,7 @@ ORG = "Organization"
 _FREE = ("协会", "商会", "学会", "大学", "学院", "研究院", "设计院", "规划设计院", "研究所", "研究中心", "科学院", "社科院",
          "社会科学院", "日报", "晚报", "新闻中心", "融媒体中心")
 # Suffixes that need a place or zone before a free stem (潜江市工业园区建设总指挥部, 来凤县水利水产局).
-_PLACED = ("领导小组", "指挥部", "办公室", "委员会", "局", "厅", "委", "办", "服务中心")
+_PLACED = ("领导小组", "指挥部", "办公室", "委员会", "局", "厅", "委", "办", "中心", "记者站", "评估组")
 # Level characters that make a bare government suffix refer to the document's region (市委, 省政府, 县人大).
 LEVEL_CHARS = "省市县区州"
 # Bare bodies that refer to the document's own zone (管委会 = this zone's 管委会).
@@ -49,9 +51,54 @@ def find_orgs(text: str, place_ends: dict[int, int], zone_ends: dict[int, int],
         left = _party_prefix(text, left)
         out.append(Candidate(left, end, ORG, GENERIC if generic else FULL))
         org_ends[end] = (left, generic)
+    out.extend(_listed_departments(text, out))
     for start, end, _w, _v in matches(lexicon_automaton("national_orgs"), text):
         out.append(Candidate(start, end, ORG, LEXICON))
     return out
+
+
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:局|办|委|厅)(?=[、,，。;；等])")
+
+
+def _listed_departments(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Return bare departments that follow a placed one in a 、-list (县发改局、商务局、科技局).
+
+    Their kind is ``generic@<prefix>``: the level character or place name of the
+    first item, which the resolver puts in front of each.
+    """
+    by_start = {c.start: c for c in found}
+    out: list[Candidate] = []
+    for first in sorted(found):
+        if first.end >= len(text) or text[first.end] != "、":
+            continue
+        prefix = _department_prefix(text, first)
+        if prefix is None:
+            continue
+        pos = first.end + 1
+        while pos < len(text):
+            match = _DEPARTMENT.match(text, pos)
+            if match is None or match.group() in _NOT_BODIES or len(match.group()) < 3:
+                break
+            if pos not in by_start:
+                out.append(Candidate(pos, match.end(), ORG, f"{GENERIC}@{prefix}"))
+            if match.end() >= len(text) or text[match.end()] != "、":
+                break
+            pos = match.end() + 1
+    return out
+
+
+def _department_prefix(text: str, c: Candidate) -> str | None:
+    """Return the level character or place that a listed department body starts with, or None."""
+    surface = text[c.start:c.end]
+    if not surface.endswith(("局", "办", "委", "厅")):
+        return None
+    if c.kind == GENERIC and surface[0] in LEVEL_CHARS:
+        return surface[0]
+    index = places_by_name()
+    for size in range(min(len(surface) - 2, 8), 1, -1):
+        if surface[:size] in index:
+            return surface[:size]
+    return None
 
 
 def _party_prefix(text: str, left: int) -> int:
@@ -91,7 +138,16 @@ def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[in
         left = absorb_places(text, stem_left, place_ends)
         return (left, False) if suffix_start - left >= 2 else None
     if suffix.endswith(_PLACED):
-        stem_left = stem_start(text, suffix_start, 10 if len(suffix) > 1 else 6, place_ends)
+        bounds = {**place_ends, **{e: v[0] for e, v in org_ends.items()}}
+        stem_left = stem_start(text, suffix_start, 10 if len(suffix) > 1 else 6, bounds)
+        if stem_left in org_ends and stem_left not in place_ends:
+            # 教育部学校规划建设发展中心: a unit of the body named just before; 市委主委 is a title;
+            # 市委组织部会同市委编办: a verb between two bodies makes two bodies, not one
+            if len(suffix) == 1 or cut_function_words(text, stem_left, suffix_start) != stem_left:
+                return None
+            return org_ends[stem_left]
+        if suffix == "中心" and is_common_word(text[stem_left:suffix_start]):
+            return None  # 经济中心, 服务中心: a common word before 中心 is no body's name
         if suffix_start - stem_left >= 2 or (len(suffix) > 1 and suffix_start > stem_left):
             if stem_left in place_ends or stem_left in zone_ends:
                 start = zone_ends.get(stem_left)
@@ -101,9 +157,8 @@ def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[in
         if len(suffix) == 1:
             return None
     if before and before in LEVEL_CHARS:
-        # 省政府 / 市委 / 县人大: a level character with nothing name-like before it
-        prev = text[suffix_start - 2] if suffix_start >= 2 else ""
-        return None if _name_like(prev) else (suffix_start - 1, True)
+        # 省政府 / 市委 / 县发改局: a level character alone (a named place before it was matched above)
+        return suffix_start - 1, True
     if suffix in ZONE_BODIES or suffix in ("市委", "县委", "区委", "省委", "州委"):
         return None if _name_like(before) else (suffix_start, True)
     return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from zonekg.extractors.pipeline.spans import nested_spans
+from zonekg.extractors.pipeline.spans import doc_text, nested_spans
 from zonekg.extractors.relations.clauses import split_paragraphs, split_sentences
 
 ZONE = "Zone"
@@ -25,6 +25,11 @@ _GENERIC_ZONE = re.compile(r"(?:本|该|此)?(?:经济技术开发区|经济开�
 _NOT_ANAPHORIC_BEFORE = set("各级省市国县类等个家批些多两三四五六七八九十0123456789全在有共和")
 _WHOLE_ZONE = re.compile(r"开发区|经开区|高新区|管委会|党工委|工委")
 _EXPANSIONS = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"), ("开发区", "开发区"))
+
+
+def text_of(span: Span) -> str:
+    """Return a span's text from the document's cached text (``Span.text`` rebuilds it token by token)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def zone_key(text: str) -> str:
@@ -58,22 +63,26 @@ class DocContext:
     _zone_starts: list[int] = field(default_factory=list)
     _para_starts: list[int] = field(default_factory=list)
     _covered: bytearray = field(default_factory=bytearray)
+    cache: dict = field(default_factory=dict)  # per-document values rules compute once
+    _ends: list[int] = field(default_factory=list)
+    _memo: dict = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc) -> DocContext:
         """Return the context of ``doc``: sorted mentions, sentences, paragraphs and the focus zone."""
-        ctx = cls(doc=doc, text=doc.text)
+        ctx = cls(doc=doc, text=doc_text(doc))
         ctx.ents = sorted(doc.ents, key=lambda s: (s.start_char, s.end_char))
         ctx.nested = sorted(nested_spans(doc), key=lambda s: (s.start_char, s.end_char))
         ctx.sentences = split_sentences(ctx.text)
         ctx.paragraphs = split_paragraphs(ctx.text)
         ctx._starts = [s.start_char for s in ctx.ents]
+        ctx._ends = [s.end_char for s in ctx.ents]
         ctx._nested_starts = [s.start_char for s in ctx.nested]
         ctx._para_starts = [p[0] for p in ctx.paragraphs]
         ctx._covered = bytearray(len(ctx.text))
         for span in ctx.ents:
             ctx._covered[span.start_char:span.end_char] = b"\x01" * (span.end_char - span.start_char)
-        ctx._zones = [s for s in ctx.ents if s.label_ == ZONE and not is_generic_zone(s.text)]
+        ctx._zones = [s for s in ctx.ents if s.label_ == ZONE and not is_generic_zone(text_of(s))]
         ctx._zone_starts = [s.start_char for s in ctx._zones]
         ctx.focus_zone = ctx._pick_focus()
         return ctx
@@ -86,25 +95,32 @@ class DocContext:
         counts: Counter[str] = Counter()
         best_span: dict[str, Span] = {}
         for span in self._zones:
-            key = zone_key(span.text)
+            key = zone_key(text_of(span))
             weight = 2 if span.start_char < first_para_end else 1
             # a whole zone (开发区/高新区) outweighs the parks inside it that the text dwells on
             counts[key] += weight * (3 if _WHOLE_ZONE.search(key) else 1)
             # the fullest written form represents the zone
             held = best_span.get(key)
-            if held is None or len(span.text) > len(held.text):
+            if held is None or len(text_of(span)) > len(text_of(held)):
                 best_span[key] = span
         # ties go to the zone named first: sorted() keeps text order for equal counts
-        order = {key: i for i, key in reversed(list(enumerate(zone_key(s.text) for s in self._zones)))}
+        order = {key: i for i, key in reversed(list(enumerate(zone_key(text_of(s)) for s in self._zones)))}
         key = max(counts, key=lambda k: (counts[k], -order[k]))
         return best_span[key]
 
     def ents_in(self, start: int, end: int, labels: tuple[str, ...] | None = None) -> list[Span]:
         """Return the mentions lying inside ``[start, end)``, optionally only those of ``labels``."""
-        lo = bisect_left(self._starts, start)
-        hi = bisect_left(self._starts, end)
-        spans = [s for s in self.ents[lo:hi] if s.end_char <= end]
-        return [s for s in spans if s.label_ in labels] if labels else spans
+        key = (start, end, labels)
+        found = self._memo.get(key)
+        if found is None:
+            # rules ask the same sentence for the same labels many times: answer once
+            lo = bisect_left(self._starts, start)
+            hi = bisect_left(self._starts, end)
+            found = [s for s, e in zip(self.ents[lo:hi], self._ends[lo:hi]) if e <= end]
+            if labels:
+                found = [s for s in found if s.label_ in labels]
+            self._memo[key] = found
+        return list(found)
 
     def nested_in(self, span: Span, labels: tuple[str, ...] | None = None) -> list[Span]:
         """Return the nested mentions inside ``span`` (its place prefix, a brand in a company name)."""
@@ -160,7 +176,7 @@ class DocContext:
 
     def resolve_zone(self, span: Span) -> Span:
         """Return the named zone a generic zone mention stands for, or the mention itself."""
-        if span.label_ == ZONE and is_generic_zone(span.text):
+        if span.label_ == ZONE and is_generic_zone(text_of(span)):
             named = self.anaphor_zone(span.start_char, span.end_char)
             if named is not None:
                 return named

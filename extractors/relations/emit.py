@@ -8,6 +8,7 @@ from typing import Any, Iterable
 from spacy.tokens import Span
 
 from zonekg.extractors.pipeline.spans import RelationCandidate
+from zonekg.extractors.relations.context import text_of
 from zonekg.schema.types import RELATION_TYPES
 
 
@@ -17,9 +18,9 @@ _BROKEN = re.compile(r"[，。；！？,;!?]")
 def candidate(rel_type: str, head: Span, tail: Span, evidence: tuple[int, int],
               properties: dict[str, Any] | None = None, confidence: float = 0.8) -> RelationCandidate | None:
     """Return a candidate when the schema allows ``head``/``tail`` for ``rel_type`` and they differ, else None."""
-    if head.text == tail.text or not RELATION_TYPES[rel_type].allows(head.label_, tail.label_):
+    if text_of(head) == text_of(tail) or not RELATION_TYPES[rel_type].allows(head.label_, tail.label_):
         return None
-    if _BROKEN.search(head.text) or _BROKEN.search(tail.text):
+    if _BROKEN.search(text_of(head)) or _BROKEN.search(text_of(tail)):
         return None  # a name never spans a clause break: such a mention is a recogniser's slip
     props = {k: v for k, v in (properties or {}).items() if v is not None}
     return RelationCandidate(rel_type, head, tail, evidence, props, confidence)

@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from zonekg.extractors.pipeline.spans import RelationCandidate
-from zonekg.extractors.relations.context import ZONE, DocContext
+from zonekg.extractors.relations.context import text_of, ZONE, DocContext
 from zonekg.extractors.relations.emit import candidate
 from zonekg.extractors.relations.lists import group_of
 
@@ -76,7 +76,7 @@ def _headed_enterprises(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     Reports open a paragraph with 突出先进装备制造。/ 主攻电子信息。 and then name the
     enterprises of that line of business.
     """
-    named = sorted({s.text for s in ctx.ents if s.label_ == INDUSTRY and len(s.text) >= 2}, key=lambda t: (-len(t), t))
+    named = sorted({text_of(s) for s in ctx.ents if s.label_ == INDUSTRY and len(text_of(s)) >= 2}, key=lambda t: (-len(t), t))
     for i, (start, end) in enumerate(ctx.sentences):
         if end - start > _HEADING_MAX:
             continue
@@ -133,10 +133,10 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     # a zone named after its industry: the nested industry span, or an industry named elsewhere
     by_text = {}
     for span in industries_all:
-        by_text.setdefault(span.text, span)
+        by_text.setdefault(text_of(span), span)
     for zone in (s for s in ctx.ents if s.label_ == ZONE):
         # only industries the text also names on their own: 物流园 alone does not make 物流 a line of business
-        inner = [span for text, span in sorted(by_text.items()) if len(text) >= 2 and text in zone.text]
+        inner = [span for text, span in sorted(by_text.items()) if len(text) >= 2 and text in text_of(zone)]
         # 新型建材工业园(桂花树工业园): the park in brackets hosts that industry too
         bracket = [z for z in ctx.ents_in(zone.end_char + 1, zone.end_char + 40, (ZONE,))
                    if ctx.text[zone.end_char:zone.end_char + 1] in "(（" and z.start_char == zone.end_char + 1]

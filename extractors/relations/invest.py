@@ -13,7 +13,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from zonekg.extractors.pipeline.spans import RelationCandidate
-from zonekg.extractors.relations.context import DocContext
+from zonekg.extractors.relations.context import text_of, DocContext
 from zonekg.extractors.relations.emit import candidate
 from zonekg.extractors.relations.lists import coordinated, group_of
 from zonekg.extractors.relations.located import amount_near
@@ -54,14 +54,14 @@ def _verb_then_project(ctx: DocContext, start: int, end: int) -> Iterator[Relati
 
 def _named_after_investor(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     """Yield E → P when the project's name begins with the enterprise (nested span or a name seen elsewhere)."""
-    enterprises = sorted({s.text: s for s in ctx.ents if s.label_ == ENTERPRISE}.items())
+    enterprises = sorted({text_of(s): s for s in ctx.ents if s.label_ == ENTERPRISE}.items())
     for project in (s for s in ctx.ents if s.label_ == PROJECT):
         sentence = ctx.sentence_of(project.start_char)
         nested = ctx.nested_in(project, (ENTERPRISE,))
         heads: list[Span] = [s for s in nested if s.start_char == project.start_char]
         if not heads:
             heads = [span for text, span in enterprises
-                     if len(text) >= 2 and project.text.startswith(text) and len(project.text) > len(text)]
+                     if len(text) >= 2 and text_of(project).startswith(text) and len(text_of(project)) > len(text)]
         for enterprise in heads[:1]:
             props = {"amount": amount_near(ctx, project, *sentence)}
             yield candidate(REL, enterprise, project, sentence, props, 0.75)

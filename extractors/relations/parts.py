@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from zonekg.extractors.pipeline.spans import RelationCandidate
-from zonekg.extractors.relations.context import ZONE, DocContext, is_generic_zone, zone_key
+from zonekg.extractors.relations.context import text_of, ZONE, DocContext, is_generic_zone, zone_key
 from zonekg.extractors.relations.emit import candidate
 
 REL = "PART_OF"
@@ -45,7 +45,7 @@ def _adjacent(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             (z for z in ctx.nested_in(nxt, (ZONE,)) if z.start_char == nxt.start_char), None)
         if part is None:
             continue
-        if gap == "" and not is_generic_zone(part.text):
+        if gap == "" and not is_generic_zone(text_of(part)):
             yield candidate(REL, part, ctx.resolve_zone(prev), sentence, None, 0.8)
         elif re.fullmatch(r"[（(]", gap) and ctx.text[part.end_char:part.end_char + 1] in "）)":
             yield candidate(REL, prev, ctx.resolve_zone(part), sentence, None, 0.8)
@@ -54,13 +54,13 @@ def _adjacent(ctx: DocContext) -> Iterator[RelationCandidate | None]:
 def _built_inside(ctx: DocContext, start: int, end: int) -> Iterator[RelationCandidate | None]:
     """Yield park → zone for 永州经开区…打造永州电子商务产业园 / 在开发区…规划…的共青创业园."""
     for match in _BUILD.finditer(ctx.text, start, end):
-        owners = [z for pos, z in ctx.zones_in(start, match.start()) if not is_park(z.text)]
+        owners = [z for pos, z in ctx.zones_in(start, match.start()) if not is_park(text_of(z))]
         if not owners:
             continue
         stop = ctx.text.find("，", match.end(), end)
         stop = end if stop < 0 else stop
         for part in ctx.ents_in(match.end(), stop, (ZONE,)):
-            if is_park(part.text) and not is_generic_zone(part.text):
+            if is_park(text_of(part)) and not is_generic_zone(text_of(part)):
                 yield candidate(REL, part, owners[-1], (start, end), None, 0.6)
 
 
@@ -71,21 +71,21 @@ def _local_parks(ctx: DocContext, stated: set[str]) -> Iterator[RelationCandidat
     parks; a park that opens with a county's name is that county's own.
     """
     focus = ctx.focus_zone
-    if focus is None or is_park(focus.text):
+    if focus is None or is_park(text_of(focus)):
         return
     # a survey of many zones (a city's seven parks) does not make each park part of one of them
-    wholes = {zone_key(s.text) for s in ctx.ents if s.label_ == ZONE and _WHOLE.search(s.text)}
+    wholes = {zone_key(text_of(s)) for s in ctx.ents if s.label_ == ZONE and _WHOLE.search(text_of(s))}
     if len(wholes) > 2:
         return
     from zonekg.extractors.relations.region import place_info
     for zone in ctx.ents:
-        if zone.label_ != ZONE or zone.text in stated or not is_park(zone.text) or is_generic_zone(zone.text):
+        if zone.label_ != ZONE or text_of(zone) in stated or not is_park(text_of(zone)) or is_generic_zone(text_of(zone)):
             continue
-        if ctx.nested_in(zone, ("Place",)) or any(place_info(zone.text[:n]) for n in range(2, 5)):
+        if ctx.nested_in(zone, ("Place",)) or any(place_info(text_of(zone)[:n]) for n in range(2, 5)):
             continue
         if _MERGING.search(ctx.text, *ctx.sentence_of(zone.start_char)):
             continue  # a zone merged into another is a predecessor, not a park of it
-        stated.add(zone.text)
+        stated.add(text_of(zone))
         yield candidate(REL, zone, focus, ctx.sentence_of(zone.start_char), None, 0.45)
 
 
@@ -93,7 +93,7 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     """Yield PART_OF candidates."""
     found = [c for c in _stated(ctx) if c is not None]
     yield from found
-    yield from _local_parks(ctx, {c.head.text for c in found})
+    yield from _local_parks(ctx, {text_of(c.head) for c in found})
 
 
 def _stated(ctx: DocContext) -> Iterator[RelationCandidate | None]:
@@ -117,10 +117,10 @@ def _stated(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         if not has:
             continue
         owners = ctx.zones_in(start, has.start())
-        parts = [p for p in ctx.ents_in(has.end(), end, (ZONE,)) if not is_generic_zone(p.text)]
+        parts = [p for p in ctx.ents_in(has.end(), end, (ZONE,)) if not is_generic_zone(text_of(p))]
         if owners:
             owner = owners[-1][1]
-        elif parts and _WHOLE.search(parts[0].text) and len(parts) > 1:
+        elif parts and _WHOLE.search(text_of(parts[0])) and len(parts) > 1:
             # 一区三园: 来凤经济开发区(一区),桂花树工业园、龙凤产业园(三园)
             owner, parts = parts[0], parts[1:]
         elif _AREA.search(ctx.text, start, has.start()):
@@ -131,5 +131,5 @@ def _stated(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             continue
         for part in parts:
             # a whole 开发区 in the list is a peer being counted, not a park inside the owner
-            if not _WHOLE.search(part.text):
+            if not _WHOLE.search(text_of(part)):
                 yield candidate(REL, part, owner, (start, end), None, 0.65)

@@ -16,7 +16,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from zonekg.extractors.pipeline.spans import RelationCandidate
-from zonekg.extractors.relations.context import ZONE, DocContext, is_generic_zone
+from zonekg.extractors.relations.context import text_of, ZONE, DocContext, is_generic_zone
 from zonekg.extractors.relations.emit import candidate
 from zonekg.extractors.relations.lists import group_of
 from zonekg.extractors.relations.values import find_dates
@@ -43,10 +43,12 @@ def _issued_by(ctx: DocContext, start: int, end: int, policies: list[Span]) -> I
     orgs = ctx.ents_in(start, end, (ORG,))
     props = {"date": _date(ctx, start, end)}
     for policy in policies:
-        # a body opening the title: nested span, or the title starts with a body named in the sentence
-        for inner in ctx.nested_in(policy, (ORG,)):
-            if inner.start_char == policy.start_char:
-                yield candidate("ISSUED_BY", policy, inner, (start, end), props, 0.85)
+        # a body opening the title (X关于…的通知): nested span, or the same body named elsewhere
+        opening = [s for s in ctx.nested_in(policy, (ORG,)) if s.start_char == policy.start_char]
+        if not opening:
+            opening = [o for t, o in _org_texts(ctx) if text_of(policy).startswith(t) and len(text_of(policy)) > len(t)][:1]
+        for inner in opening:
+            yield candidate("ISSUED_BY", policy, inner, (start, end), props, 0.85)
     for org in orgs:
         after = [p for p in policies if p.start_char >= org.end_char]
         if not after:
@@ -105,6 +107,18 @@ def _title_policy(ctx: DocContext) -> Span | None:
     return first[0] if first else None
 
 
+def _org_texts(ctx: DocContext) -> list[tuple[str, Span]]:
+    """Return (text, first mention) of every organisation the document names, longest first."""
+    if "org_texts" in ctx.cache:
+        return ctx.cache["org_texts"]
+    seen: dict[str, Span] = {}
+    for span in ctx.ents:
+        if span.label_ == ORG and len(text_of(span)) >= 3:
+            seen.setdefault(text_of(span), span)
+    ctx.cache["org_texts"] = sorted(seen.items(), key=lambda kv: (-len(kv[0]), kv[0]))
+    return ctx.cache["org_texts"]
+
+
 def _implements(ctx: DocContext, start: int, end: int, policies: list[Span]) -> Iterator[RelationCandidate | None]:
     own = _title_policy(ctx)
     # 你市《关于…的请示》收悉: a reply implements the request it answers
@@ -115,20 +129,26 @@ def _implements(ctx: DocContext, start: int, end: int, policies: list[Span]) -> 
     if not bases:
         return
     bases = group_of(bases[0], policies, ctx.text)
-    heads = [p for p in policies if p not in bases and p.start_char > bases[0].start_char]
+    heads = [p for p in policies if p not in bases and p.start_char > bases[0].start_char
+             and not any(_is_number_of(ctx, p, b) for b in bases)]
     if not heads:
         this = _THIS_DOC.search(ctx.text, start, end)
         if this:
             # 特制定本章程: the document of that kind named last before
             kind = this.group(1)
-            named = [p for p in ctx.ents if p.label_ == POLICY and p.text.endswith(kind) and p.start_char < start]
+            named = [p for p in ctx.ents if p.label_ == POLICY and text_of(p).endswith(kind) and p.start_char < start]
             heads = named[-1:]
         elif own is not None and start >= ctx.paragraphs[0][1]:
             heads = [own]
     for head in heads:
         for tail in bases:
-            if _plain(head.text) != _plain(tail.text):
+            if _plain(text_of(head)) != _plain(text_of(tail)):
                 yield candidate("IMPLEMENTS", head, tail, (start, end), None, 0.65)
+
+
+def _is_number_of(ctx: DocContext, number: Span, title: Span) -> bool:
+    """Return whether ``number`` is the document number written in brackets after ``title`` (the same document)."""
+    return 0 <= number.start_char - title.end_char <= 2 and ctx.text[title.end_char:number.start_char].strip("》”\"") in ("(", "（")
 
 
 def _plain(text: str) -> str:
@@ -142,8 +162,8 @@ def _zones_named_in(ctx: DocContext, policy: Span) -> list[Span]:
         return named
     seen: dict[str, Span] = {}
     for zone in ctx.ents:
-        if zone.label_ == ZONE and not is_generic_zone(zone.text) and zone.text in policy.text:
-            seen.setdefault(zone.text, zone)
+        if zone.label_ == ZONE and not is_generic_zone(text_of(zone)) and text_of(zone) in text_of(policy):
+            seen.setdefault(text_of(zone), zone)
     # 来凤经济开发区工业园管理执行办法 names 来凤经济开发区, not also 开发区 alone
     return [z for t, z in sorted(seen.items()) if not any(t != o and t in o for o in seen)]
 

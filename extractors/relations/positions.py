@@ -16,7 +16,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from zonekg.extractors.pipeline.spans import RelationCandidate
-from zonekg.extractors.relations.context import ZONE, DocContext, is_generic_zone
+from zonekg.extractors.relations.context import text_of, ZONE, DocContext, is_generic_zone
 from zonekg.extractors.relations.emit import candidate
 from zonekg.extractors.relations.values import find_dates
 
@@ -64,11 +64,11 @@ def _body_in(ctx: DocContext, start: int, end: int) -> tuple[Span | None, int]:
     """Return the body (organisation or zone) that opens ``[start, end)`` and where the title after it starts."""
     bodies = ctx.ents_in(start, end, BODIES)
     # 省开发区评估组组长: a generic zone word inside a longer name is not the body
-    bodies = [b for b in bodies if not (is_generic_zone(b.text) and b.start_char > start
+    bodies = [b for b in bodies if not (is_generic_zone(text_of(b)) and b.start_char > start
                                         and "\u4e00" <= ctx.text[b.start_char - 1] <= "\u9fff")]
     if bodies:
         body = bodies[-1]
-        if body.end_char == end and is_title(body.text):
+        if body.end_char == end and is_title(text_of(body)):
             # 民盟广西区委主委 recognised as one body: the nested body, then the title
             inner = [s for s in ctx.nested_in(body, ("Organization",)) if s.start_char == body.start_char]
             if inner:
@@ -117,7 +117,7 @@ def _chain(ctx: DocContext, person: Span, floor: int) -> list[tuple[Span, str]]:
 
 def _zone_of_committee(ctx: DocContext, body: Span) -> Span | None:
     """Return the zone whose committee (管委会/党工委/工委) the body is, or None."""
-    if body.label_ == ZONE or not _COMMITTEE.search(body.text):
+    if body.label_ == ZONE or not _COMMITTEE.search(text_of(body)):
         return None
     for zone in ctx.nested_in(body, (ZONE,)):
         if zone.start_char == body.start_char:
@@ -127,7 +127,7 @@ def _zone_of_committee(ctx: DocContext, body: Span) -> Span | None:
 
 def _committee_zone_text(ctx: DocContext, body: Span) -> str:
     inner = [z for z in ctx.nested_in(body, (ZONE,)) if z.start_char == body.start_char]
-    return inner[0].text if inner else ""
+    return text_of(inner[0]) if inner else ""
 
 
 _PARTY = re.compile(r"党工委|工委|党委")
@@ -146,7 +146,7 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             # 南川工业园区管委会…副主任: a post in the zone's own committee is a post at the zone;
             # a party working committee (党工委) is a body of its own as well
             zone = _zone_of_committee(ctx, body)
-            if zone is None or _PARTY.search(body.text):
+            if zone is None or _PARTY.search(text_of(body)):
                 yield candidate(REL, person, body, (start, end), {"title": "、".join(posts)}, 0.85)
             if zone is not None:
                 rest = ctx.text[body.start_char + len(_committee_zone_text(ctx, body)):body.end_char]

@@ -15,7 +15,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from zonekg.extractors.pipeline.spans import RelationCandidate
-from zonekg.extractors.relations.context import ZONE, DocContext, is_generic_zone, zone_key
+from zonekg.extractors.relations.context import text_of, ZONE, DocContext, is_generic_zone, zone_key
 from zonekg.extractors.relations.emit import candidate
 
 REL = "IN_REGION"
@@ -59,8 +59,8 @@ def _prefix_places(ctx: DocContext, zone: Span) -> list[Span]:
     # nested places count only where they chain from the start of the name (云南|嵩明|杨林工业园区)
     for span in ctx.nested_in(zone, (PLACE,)):
         # an ambiguous short form (东山, 凤山) is the recogniser's call; a unique one must fit the region
-        if span.start_char == pos and _looks_like_place(span.text) and (
-                _ADMIN_SUFFIX.search(span.text) or place_info(span.text) is None or _known_here(ctx, span.text)):
+        if span.start_char == pos and _looks_like_place(text_of(span)) and (
+                _ADMIN_SUFFIX.search(text_of(span)) or place_info(text_of(span)) is None or _known_here(ctx, text_of(span))):
             found.append(span)
             pos = span.end_char
     if found:
@@ -96,12 +96,12 @@ def _known_here(ctx: DocContext, short: str) -> bool:
         return True
     if region and short in region:
         return True
-    return any(s.label_ == PLACE and s.text.startswith(short) and s.text != short for s in ctx.ents)
+    return any(s.label_ == PLACE and text_of(s).startswith(short) and text_of(s) != short for s in ctx.ents)
 
 
 def _ancestors(place: Span) -> set[str]:
     """Return the names of the city and province a place belongs to."""
-    info = place_info(place.text)
+    info = place_info(text_of(place))
     if not info:
         return set()
     return {name for name in info[1:] if name}
@@ -109,7 +109,7 @@ def _ancestors(place: Span) -> set[str]:
 
 def _same_area(mentioned: Span, names: set[str]) -> bool:
     """Return whether a mentioned place is one of ``names``, written in full or short (黑龙江 ~ 黑龙江省)."""
-    return len(mentioned.text) >= 2 and any(name.startswith(mentioned.text) for name in names)
+    return len(text_of(mentioned)) >= 2 and any(name.startswith(text_of(mentioned)) for name in names)
 
 
 _FEW_ZONES = 4
@@ -134,15 +134,15 @@ def _doc_ancestors(ctx: DocContext, seen_prefix: dict[str, list[Span]]) -> Itera
     addressee, 陕西省 in the issuer); a city-wide survey of a dozen parks does not
     place each one again, so documents naming many zones are left alone.
     """
-    keys = {zone_key(s.text) for s in ctx.ents if s.label_ == ZONE and not is_generic_zone(s.text)}
+    keys = {zone_key(text_of(s)) for s in ctx.ents if s.label_ == ZONE and not is_generic_zone(text_of(s))}
     if len(keys) > _FEW_ZONES:
         return
     places: dict[str, Span] = {}
     for span in ctx.ents + ctx.nested:
-        if span.label_ == PLACE and len(span.text) >= 2:
-            places.setdefault(span.text, span)
+        if span.label_ == PLACE and len(text_of(span)) >= 2:
+            places.setdefault(text_of(span), span)
     for zone in ctx.ents:
-        prefixes = seen_prefix.get(zone.text) if zone.label_ == ZONE else None
+        prefixes = seen_prefix.get(text_of(zone)) if zone.label_ == ZONE else None
         if not prefixes:
             continue
         ancestors: set[str] = set()
@@ -157,12 +157,12 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     """Yield IN_REGION candidates for every named zone."""
     seen_prefix: dict[str, list[Span]] = {}
     for zone in ctx.ents:
-        if zone.label_ != ZONE or is_generic_zone(zone.text):
+        if zone.label_ != ZONE or is_generic_zone(text_of(zone)):
             continue
         sentence = ctx.sentence_of(zone.start_char)
-        if zone.text not in seen_prefix:
-            seen_prefix[zone.text] = _prefix_places(ctx, zone)
-        prefixes = seen_prefix[zone.text]
+        if text_of(zone) not in seen_prefix:
+            seen_prefix[text_of(zone)] = _prefix_places(ctx, zone)
+        prefixes = seen_prefix[text_of(zone)]
         for place in prefixes:
             yield candidate(REL, zone, place, sentence, None, 0.85)
         places = ctx.ents_in(sentence[0], sentence[1], (PLACE,))
