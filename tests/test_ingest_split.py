@@ -59,6 +59,7 @@ def test_a_long_preamble_becomes_its_own_article():
     ("标题\n发布时间：２０２２－０３－１８", "2022-03-18"),  # full-width digits and colon
     ("批复\n正文。\n某某省人民政府\n二〇一六年九月六日\n", "2016-09-06"),
     ("批复\n正文。\n某某市人民政府办公室\n二○二一年十二月二十三日\n", "2021-12-23"),
+    ("某某高新区\n某某高新区 2023-05-12 18:00 发表于安徽\n正文。", "2023-05-12"),
     ("标题\n发布时间:2017-2-30", None),  # not a calendar date
     ("2024年10月29日,经审议通过,同意扩区。", None),  # an event date inside a sentence
 ])

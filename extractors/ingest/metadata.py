@@ -19,6 +19,8 @@ _LINE_DMY = re.compile(r"^\s*" + _DMY + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
 _HAN_DATE = re.compile(r"^\s*([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
                        r"\s*([一二三四五六七八九十]{1,3})\s*日\s*$", re.MULTILINE)
 _HAN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+# A date with a clock time anywhere near the top is a publication stamp: 某某高新区 2023-05-12 18:00.
+_STAMPED = re.compile(_YMD + r"\s*\d{1,2}:\d{2}")
 # A year alone on a line with month/day on the next: "2013\n02/20\n09:04".
 _SPLIT_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*\n\s*(\d{1,2})[/-](\d{1,2})\s*$", re.MULTILINE)
 _ORIGIN = re.compile(r"(?:来源|來源|稿源|本文来源|文章来源|出处)\s*[:：]\s*([^\s|丨/]{2,30})")
@@ -54,7 +56,7 @@ def find_published(text: str) -> str | None:
     # Full-width digits and separators (２０２２－０３－１８) read like ASCII ones.
     head = text[:HEAD_CHARS].translate(FOLD)
     for pattern, order in ((_LABELLED, (1, 2, 3)), (_LINE_DATE, (1, 2, 3)), (_SPLIT_DATE, (1, 2, 3)),
-                           (_LINE_DMY, (3, 2, 1))):
+                           (_LINE_DMY, (3, 2, 1)), (_STAMPED, (1, 2, 3))):
         for m in pattern.finditer(head):
             found = iso_date(*(m.group(i) for i in order))
             if found:

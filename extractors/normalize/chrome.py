@@ -22,7 +22,7 @@ _CHROME_WORDS = re.compile(
     "相关链接|相关新闻|热门推荐|精彩推荐|精彩热图|猜你喜欢|返回顶部|返回首页|网站地图|联系我们|关于我们|"
     "ICP|公网安备|备案号|技术支持|主办单位|承办单位|Copyright|copyright|©|温馨提示|发送给|标签:|"
     "索引号|主题分类|主题词|当前位置|您的位置|所在的位置|更多>>|更多 >>|查看更多|点击查看|欢迎来到|欢迎访问|"
-    "欢迎光临|设为首页|字体:|字体大小|阅读:|阅读量|点击排行|排行榜|关注我们|返回列表|我要评论|发表评论|网友评论|标识码"
+    "欢迎光临|设为首页|收录于|点击蓝字|阅读原文|点分享|点收藏|点点赞|点在看|字体:|字体大小|阅读:|阅读量|点击排行|排行榜|关注我们|返回列表|我要评论|发表评论|网友评论|标识码"
 )
 # Single words that are chrome on a short bare line (下载, 登录, 微信) but can be
 # ordinary words in a sentence (注册资本, 文档管理): they weigh half as much,
@@ -42,7 +42,7 @@ _MENU = re.compile(r"^(?:[^\s,。;,]{1,6}\s+){3,}[^\s,。;,]{1,6}$")
 # Bylines and credits: part of the page, not of the article's sentences. Alone
 # they do not remove a line at the top (the date and source live there), but
 # after the last paragraph they open the page footer.
-_BYLINE = re.compile(r"来源|來源|作者|记者|摄影|文、图|文/图|编辑|审核|校对|通讯员|^摄$")
+_BYLINE = re.compile(r"来源|來源|作者|记者|摄影|文、图|文/图|编辑|审核|校对|通讯员|发表于|^摄$")
 _PAGE_NUMBER = re.compile(r"^(?:第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页|-\s*\d+\s*-)$")
 # A parenthesised plug inside a paragraph: (更多精彩文章来自“…”), (本文来源于网络).
 _INLINE_PLUG = re.compile(r"[(（][^()（）\n]{0,12}(?:文章来自|更多精彩|来源于网络|转载自|关注公众号|微信公众号|扫码关注)"
