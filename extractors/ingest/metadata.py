@@ -31,6 +31,10 @@ _NOT_TITLE = re.compile(r"^[\d\s:/.\-年月日]+$|^(?:发布|發布|来源|來�
 # Decoration around a headline: a channel prefix (呼和浩特|…) and photo marks ((图), [组图]).
 _TITLE_DECOR = re.compile(r"^[^|丨\s]{1,8}\s*[|丨]\s*|\s*[(\[【](?:组?图|视频|图文)[)\]】]$"
                           r"|\s*[_|丨—–-]+\s*[^_|丨—–-]{2,24}(?:网|网站|门户|频道|客户端|新闻|政府)$")
+# The title of an official document: 关于……的通知 / 意见 / 批复 …, possibly after its issuer.
+_OFFICIAL_TITLE = re.compile(r"^[^。;:：,,]{0,30}关于[^。;:：]{2,80}(?:通知|意见|批复|决定|办法|方案|规定|条例|报告|函|公告|通报|"
+                             r"请示|答复|复函|细则|规划|纲要|措施|实施意见)$")
+_SENTENCE = re.compile(r"[。;!?]")
 # A document number on its own line (冀商办案字[2014]第12号) stands above the title.
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[\[〔【(]\d{4}[\]〕】)]第?\d{1,5}号$")
 # What a title's second line never holds: sentence punctuation, a colon, an address line.
@@ -76,8 +80,16 @@ def find_published(text: str) -> str | None:
 
 
 def find_title(text: str) -> str | None:
-    """Return the first meaningful line (a heading marker such as 第一篇: stripped), or None."""
+    """Return the first meaningful line (a heading marker such as 第一篇: stripped), or None.
+
+    An official document's own title (关于……的通知) wins over a letterhead above it.
+    """
     raw_lines = [line.strip() for line in text.splitlines()[:20]]
+    for line in raw_lines:
+        if _PROSE.search(line) or _SENTENCE.search(line):
+            break
+        if _OFFICIAL_TITLE.search(line):
+            return line
     # A heading split over short lines (开发区 / 工作总结 / 开发区工作总结) is
     # best named by its first line of six or more characters.
     for min_len in (6, 4):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from zonekg.extractors.pipeline.candidates import FULL, Candidate
-from zonekg.extractors.pipeline.stems import cut_function_words, cut_stop_words, is_common_word
+from zonekg.extractors.data.lexicons import lexicon
+from zonekg.extractors.pipeline.stems import cut_function_words, cut_stop_words, is_common_word, is_descriptive
 
 PROJECT = "Project"
 
@@ -29,12 +30,62 @@ def find_projects(text: str) -> list[Candidate]:
         left = match.start()
         while left > 0 and match.start() - left < 24 and text[left - 1] not in _STOP:
             left -= 1
+        # after 的 (…公司投资的X项目) the name runs from a clean boundary; elsewhere verbs are cut off
+        bounded = left > 0 and text[left - 1] == "的" and match.start() - left > 4
         left = cut_stop_words(text, left, match.start())
-        left = cut_function_words(text, left, match.start(), _PROJECT_WORDS)
+        if not bounded:
+            left = cut_function_words(text, left, match.start(), _PROJECT_WORDS)
         stem = text[left:match.start()]
-        if len(stem) < 3 or _GENERIC.match(stem) or not re.search(r"[\u4e00-\u9fff]{2}", stem) or is_common_word(stem):
-            continue
-        if re.match(r"^[\d.]+[个亿万元]", stem) or stem[-1] in "元个批类项":
-            continue
-        out.append(Candidate(left, end, PROJECT, FULL))
+        if _plausible_stem(stem) and (bounded or not _descriptive_stem(stem)):
+            out.append(Candidate(left, end, PROJECT, FULL))
+    for match in _LIST_END.finditer(text):
+        for start, stop in _list_items(text, match.start()):
+            out.append(Candidate(start, stop, PROJECT, FULL))
     return out
+
+
+def _descriptive_stem(stem: str) -> bool:
+    """Return whether a stem only describes a kind of project (新能源, 园区基础设施) or holds a slogan verb (抓, 引)."""
+    if re.search(r"\d", stem):
+        return False
+    return is_descriptive(stem) or bool(_SLOGAN_VERBS.search(stem))
+
+
+_SLOGAN_VERBS = re.compile(r"[抓引保推破盯攻啃谋办借上兴停]")
+
+
+def _plausible_stem(stem: str) -> bool:
+    """Return whether the words before 项目 can be a project's name rather than a common phrase."""
+    if len(stem) < 3 or _GENERIC.match(stem) or not re.search(r"[\u4e00-\u9fff]{2}", stem) or is_common_word(stem):
+        return False
+    return not (re.match(r"^[\d.]+[个亿万元]", stem) or stem[-1] in "元个批类项")
+
+
+# A list of projects closed by 等N个(重点)项目 (A、B、C等5个项目).
+_LIST_END = re.compile(r"等\s*[\d一二三四五六七八九十百]*\s*个?(?:重点|重大|签约|招商|产业|工业|新|续建|新建|在建)*项目")
+_ITEM_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9().%（）]")
+
+
+def _list_items(text: str, end: int) -> list[tuple[int, int]]:
+    """Return the 、-separated items ending at ``end``; the first is cut after a verb or a comma."""
+    items: list[tuple[int, int]] = []
+    stop = end
+    while stop > 0 and len(items) < 20:
+        start = stop
+        while start > 0 and stop - start < 40 and _ITEM_CHARS.match(text[start - 1]):
+            start -= 1
+        if stop - start < 3:
+            break
+        items.append((start, stop))
+        if start > 0 and text[start - 1] == "、":
+            stop = start - 1
+            continue
+        break
+    if len(items) < 2:
+        return []
+    first_start, first_stop = items[-1]
+    first_start = cut_stop_words(text, first_start, first_stop)
+    items[-1] = (cut_function_words(text, first_start, first_stop, _PROJECT_WORDS), first_stop)
+    industries = set(lexicon("industries"))
+    return [(s, e) for s, e in items if e - s >= 3 and not is_common_word(text[s:e]) and "等" not in text[s:e]
+            and not _descriptive_stem(text[s:e]) and text[s:e] not in industries]

@@ -1,0 +1,98 @@
+"""List completion: the unrecognised members of an enumeration whose kind the text makes plain.
+
+In 入园企业有A、B、C等5户 or 沈机集团、昆明机床、云南建工等企业纷纷入驻, every member
+of the 、-list is the same kind of thing. When the list ends with 等…企业/项目/园区
+(the head noun names the kind), or when a member is already a recognised
+mention, the other members are proposed as mentions of that kind. They only
+become mentions of the document when a relation rule uses them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+KINDS = ("Enterprise", "Project", "Zone")
+
+# 等 + optional count + head noun: the head noun names the kind of every member
+_HEAD_NOUN = re.compile(
+    r"^等(?:[\d一二三四五六七八九十百几多]+)?(?:家|个|户|批|一批|项|座)?[^，。；、]{0,6}?"
+    r"(?P<noun>企业|公司|品牌|厂家|项目|工程|园区|工业园|产业园)")
+_NOUN_KIND = {"企业": "Enterprise", "公司": "Enterprise", "品牌": "Enterprise", "厂家": "Enterprise",
+              "项目": "Project", "工程": "Project", "园区": "Zone", "工业园": "Zone", "产业园": "Zone"}
+# where the first member starts: after the verb or word that introduces the list
+_INTRO = re.compile(r".*(?:有|包括|包含|如|了|是|为|即|：|:|引进|签约|涵盖)")
+_CLAUSE = re.compile(r"[，,。；;：:！？!?\n（）()“”\"]")
+_MEMBER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{2,25}")
+_NOT_NAME = re.compile(r"^[\d一二三四五六七八九十百千万亿.]+|[，。；]|^(?:和|及|与|等|以及)|(?:和|及|与)$")
+
+
+def _members(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """Return the member spans of a 、-list clause ``[start, end)``, or None when it is no list."""
+    clause = text[start:end]
+    if "、" not in clause:
+        return None
+    pieces, cursor = [], start
+    for part in clause.split("、"):
+        pieces.append([cursor, cursor + len(part)])
+        cursor += len(part) + 1
+    # the last member ends where 等 (or the clause) ends it
+    last_s, last_e = pieces[-1]
+    cut = text.find("等", last_s, last_e)
+    pieces[-1][1] = cut if cut > last_s else last_e
+    # the first member starts after the word introducing the list
+    first_s, first_e = pieces[0]
+    intro = _INTRO.match(text, first_s, first_e)
+    if intro and intro.end() < first_e:
+        pieces[0][0] = intro.end()
+    return [(s, e) for s, e in pieces]
+
+
+def complete_lists(doc: Doc, text: str, ents: list[Span]) -> list[Span]:
+    """Return new mentions for the unrecognised members of enumerations of enterprises, projects or parks."""
+    by_span = {(s.start_char, s.end_char): s for s in ents}
+    starts = sorted((s.start_char, s.end_char) for s in ents)
+    proposed: list[Span] = []
+    bounds = [m.start() for m in _CLAUSE.finditer(text)]
+    clause_start = 0
+    for stop in bounds + [len(text)]:
+        members = _members(text, clause_start, stop) if stop - clause_start > 4 else None
+        if members and len(members) >= 2:
+            proposed.extend(_complete(doc, text, members, stop, by_span, starts))
+        clause_start = stop + 1
+    return proposed
+
+
+def _overlaps(starts: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in starts)
+
+
+def _complete(doc: Doc, text: str, members: list[tuple[int, int]], clause_end: int,
+              by_span: dict[tuple[int, int], Span], starts: list[tuple[int, int]]) -> list[Span]:
+    head = _HEAD_NOUN.match(text, members[-1][1], min(len(text), members[-1][1] + 16))
+    kinds = Counter(by_span[m].label_ for m in members if m in by_span and by_span[m].label_ in KINDS)
+    if head:
+        kind = _NOUN_KIND[head.group("noun")]
+    elif kinds and len(kinds) == 1 and sum(kinds.values()) >= 2:
+        # no head noun: two members already recognised as the same kind vouch for the rest
+        kind = next(iter(kinds))
+    else:
+        return []
+    if any(m in by_span and by_span[m].label_ not in KINDS for m in members):
+        return []  # a list of places or industries is not this kind of list
+    found = []
+    for s, e in members:
+        while s < e and text[s] in " 　“‘\"":
+            s += 1
+        while e > s and text[e - 1] in " 　”’\"":
+            e -= 1
+        if (s, e) in by_span or not _MEMBER.fullmatch(text[s:e]) or _NOT_NAME.search(text[s:e]):
+            continue
+        if _overlaps(starts, s, e):
+            continue
+        span = doc.char_span(s, e, label=kind)
+        if span is not None:
+            found.append(span)
+    return found
