@@ -5,7 +5,8 @@ place name with another place of the same level (short form for short form),
 so zones named after places (来凤经济开发区), companies with a place prefix
 and the places themselves become new entities in each copy instead of merging
 with the original ones. Company suffixes rotate too (有限公司 → 股份有限公司),
-so do the endings of zones named without a place (杨林工业园区 → 杨林产业园区),
+so do the endings of zones named without a place (杨林工业园区 → 杨林产业园区)
+and the surnames of people named after a title (主任王建国 → 主任孔建国),
 and once a level's places are used up, the endings after place names start
 rotating as well, so that large copy counts still grow the graph.
 """
@@ -17,7 +18,7 @@ import zlib
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from zonekg.extractors.data.lexicons import lexicon
+from zonekg.extractors.data.lexicons import lexicon, surnames
 from zonekg.extractors.data.places import Place, load_places
 
 # Places below county level are left alone: town names are too often ordinary words.
@@ -30,6 +31,8 @@ _COMPANY_SUFFIXES = ("股份有限公司", "集团有限公司", "有限责任�
 _MIN_ZONE_SUFFIX = 3  # 新区, 园区-like two-character endings are too generic to rotate
 # Without a place before it, an ending rotates only when long enough to name a zone (工业园区, not 开发区).
 _MIN_FREE_ZONE_SUFFIX = 4
+# Characters that end a person's name or cannot start a given name (一行, 等, 在, 指出, 、).
+_NAME_STOPS = frozenset("一等在到说指表介主率出要带先同对为的和与及、是也就将已")
 # Rotation keeps a name's final character (市 for 市), so 永州市委 becomes 某某市委; odd endings fall back.
 _ADMIN_ENDINGS = frozenset("省市区县州盟旗")
 _MOST_COMMON_END = {"province": "省", "city": "市", "county": "县"}
@@ -41,7 +44,7 @@ class Hit:
 
     start: int
     end: int
-    kind: str  # "place-full", "place-short", "zone-suffix", "zone-suffix-free", "company-suffix"
+    kind: str  # place-full, place-short, zone-suffix, zone-suffix-free, company-suffix, person-surname
     key: str  # the place's official name, or the suffix itself
     level: str = ""
     place: str = ""  # for a zone suffix: the official name of the place before it
@@ -63,6 +66,9 @@ class Rotator:
         self._first_chars = frozenset(s[0] for s in self._surfaces)
         self._zone_suffixes = tuple(s for s in lexicon("zone_suffixes") if len(s) >= _MIN_ZONE_SUFFIX)
         self._all_zone_suffixes = lexicon("zone_suffixes")
+        self._titles = lexicon("titles")
+        self._surname_pool = tuple(sorted(surnames()[0]))
+        self._surnames = frozenset(self._surname_pool)
         self._free_suffixes = tuple(s for s in self._zone_suffixes if len(s) >= _MIN_FREE_ZONE_SUFFIX)
         self._free_first = frozenset(s[0] for s in self._free_suffixes)
         # One pool per level and final character, so that 永州市委 becomes 某某市委, never 某某自治州委.
@@ -79,9 +85,12 @@ class Rotator:
     def find(self, text: str) -> list[Hit]:
         """Return the non-overlapping rotatable names of ``text``, leftmost-longest, in order."""
         hits: list[Hit] = []
+        persons = self._person_names(text)
         i, n = 0, len(text)
         while i < n:
-            hit = self._place_at(text, i) if text[i] in self._first_chars else None
+            hit = self._person_at(text, i, persons) if text[i] in persons else None
+            if hit is None and text[i] in self._first_chars:
+                hit = self._place_at(text, i)
             if hit is None:
                 hit = self._company_suffix_at(text, i) or self._free_zone_suffix_at(text, i)
             if hit is None:
@@ -124,6 +133,40 @@ class Rotator:
             return Hit(i, i + length, kind, key, level)
         return None
 
+    def _person_names(self, text: str) -> dict[str, tuple[str, ...]]:
+        """Return the person names that follow a title (主任王建国, 市长易佳良), by first character."""
+        names: set[str] = set()
+        for title in self._titles:
+            start = text.find(title)
+            while start >= 0:
+                name = self._name_after(text, start + len(title))
+                if name:
+                    names.add(name)
+                start = text.find(title, start + len(title))
+        by_first: dict[str, list[str]] = {}
+        for name in sorted(names, key=lambda n: (-len(n), n)):
+            by_first.setdefault(name[0], []).append(name)
+        return {k: tuple(v) for k, v in by_first.items()}
+
+    def _name_after(self, text: str, i: int) -> str | None:
+        if i >= len(text) or text[i] not in self._surnames:
+            return None
+        given = text[i + 1:i + 3]
+        if len(given) < 1 or not _is_han(given[0]) or given[0] in _NAME_STOPS:
+            return None
+        # a two-character name when the third character cannot be part of a name (徐辉一行, 徐辉,)
+        if len(given) < 2 or not _is_han(given[1]) or given[1] in _NAME_STOPS:
+            return text[i:i + 2]
+        return text[i:i + 3]
+
+    def _person_at(self, text: str, i: int, persons: dict[str, tuple[str, ...]]) -> Hit | None:
+        # only the surname changes: the rest of the text keeps its shape, every mention of the name rotates alike
+        name = next((p for p in persons[text[i]] if text.startswith(p, i)), None)
+        if name is None or (i and _is_han(text[i - 1]) and text[i - 1] not in _NAME_STOPS
+                            and not any(text.endswith(t, 0, i) for t in self._titles)):
+            return None
+        return Hit(i, i + 1, "person-surname", text[i])
+
     def _free_zone_suffix_at(self, text: str, i: int) -> Hit | None:
         # a zone named without a place (杨林工业园区) gets a new ending per copy, so it too becomes a new zone
         if i < 2 or text[i] not in self._free_first or not _is_han(text[i - 1]) or not _is_han(text[i - 2]):
@@ -142,6 +185,8 @@ class Rotator:
     def _replacement(self, hit: Hit, copy: int) -> str:
         if hit.kind == "company-suffix":
             return _rotate_in(_COMPANY_SUFFIXES, hit.key, copy)
+        if hit.kind == "person-surname":
+            return _rotate_in(self._surname_pool, hit.key, copy)
         if hit.kind == "zone-suffix-free":
             return _rotate_in(self._free_suffixes, hit.key, copy)
         if hit.kind == "zone-suffix":

@@ -23,7 +23,7 @@ from zonekg.bench.rotate import Rotator
 from zonekg.bench.sources import read_text
 from zonekg.schema.errors import ConfigError
 
-GENERATOR_VERSION = 3  # bump when rotation changes, so cached copies are rebuilt
+GENERATOR_VERSION = 4  # bump when rotation changes, so cached copies are rebuilt
 _MANIFEST = "manifest.json"
 
 

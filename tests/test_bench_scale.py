@@ -34,7 +34,9 @@ def sources() -> list[Path]:
     ("来凤经济开发区位于来凤县翔凤镇", ["来凤", "经济开发区", "来凤县"]),
     ("湖南熙可食品有限公司落户园区", ["湖南", "有限公司"]),
     ("杨林工业园区建园20周年", ["工业园区"]),  # a zone without a place: its ending rotates
-    ("省级开发区", []),  # a short ending alone is too generic to rotate
+    ("省级开发区", []),
+    ("市委书记易佳良一行调研,易佳良指出", ["易", "易"]),  # a name after a title: its surname, at every mention
+    ("副主席徐辉到钦州市调研", ["徐", "钦州市"]),  # a short ending alone is too generic to rotate
     ("和平发展是时代主题", []),  # 和平 is a county's short form, but no zone name follows it
     ("该公司与工厂签约", []),  # 公司 after a generic word is not a company name
 ])
