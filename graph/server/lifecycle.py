@@ -133,6 +133,7 @@ def _last_log_line(paths: ServerPaths) -> str:
 
 
 def _wait_until_ready(proc, paths: ServerPaths, options: ServerOptions, password: str, timeout: float) -> None:
+    """Return once Bolt logs us in and HTTP answers; ServerError when the JVM exits or time runs out."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -156,8 +157,10 @@ def _wait_until_ready(proc, paths: ServerPaths, options: ServerOptions, password
 
 def _http_answers(options: ServerOptions) -> bool:
     """Return True when the HTTP connector serves its discovery document."""
+    # No proxies: an http_proxy from the environment must not intercept a loopback check.
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     try:
-        with urllib.request.urlopen(options.http_url + "/", timeout=2) as response:
+        with opener.open(options.http_url + "/", timeout=2) as response:
             return response.status == 200
     except (OSError, ValueError):
         return False

@@ -108,7 +108,8 @@ def test_password_file_is_private(neo4j_backend):
 def test_http_serves_neo4j_browser(neo4j_settings):
     if not neo4j_settings.http_url:
         pytest.skip("NEO4J_URI gives no HTTP address for Browser")
-    with urllib.request.urlopen(neo4j_settings.http_url + "/browser/", timeout=30) as response:
+    direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with direct.open(neo4j_settings.http_url + "/browser/", timeout=30) as response:
         assert response.status == 200
         html = response.read().decode("utf-8")
     assert "<title>Neo4j Browser</title>" in html
@@ -132,6 +133,15 @@ def test_status_json_describes_the_running_server(neo4j_backend):
     assert data["password_file"] == neo4j_backend.settings.password_file
     assert data["http_url"] == neo4j_backend.settings.http_url
     assert "password" not in data
+
+
+def test_status_shows_the_password_only_when_asked(neo4j_backend):
+    _needs_managed(neo4j_backend)
+    home = str(neo4j_backend.home)
+    hidden = CliRunner().invoke(app, ["neo4j", "status", "--home", home])
+    shown = CliRunner().invoke(app, ["neo4j", "status", "--json", "--show-password", "--home", home])
+    assert neo4j_backend.settings.password not in hidden.output
+    assert json.loads(shown.output)["password"] == neo4j_backend.settings.password
 
 
 def test_start_when_running_reports_already_running(neo4j_backend):
