@@ -66,6 +66,20 @@ def test_html_main_content_title_and_date(tmp_path):
     assert BODY in doc.text and "版权所有" not in doc.text
 
 
+@pytest.mark.parametrize("charset,codec", [("gb2312", "gb18030"), ("big5", "big5"), ("utf-8", "utf-8")])
+def test_html_declared_charset_is_used(tmp_path, charset, codec):
+    traditional = codec == "big5"
+    body = "來鳳經濟開發區規劃面積12平方公里,重點發展新材料產業。" if traditional else BODY
+    title = "來鳳經濟開發區簡介" if traditional else TITLE
+    html = (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+            f"<title>{title}</title></head><body><article><p>{body}</p></article></body></html>")
+    path = tmp_path / "page.htm"
+    path.write_bytes(html.encode(codec))
+    (doc,) = list(load_documents([path]))
+    assert doc.metadata["encoding"] == f"html/{codec}"
+    assert ("来凤经济开发区规划面积12平方公里" if traditional else BODY) in doc.text
+
+
 def test_a_web_page_saved_as_txt_is_read_as_html(tmp_path):
     html = (f"<!DOCTYPE html><html><head><title>{TITLE}</title></head><body><div>首页 &gt; 新闻</div>"
             f"<article><h1>{TITLE}</h1><p>{BODY}</p></article></body></html>")

@@ -42,8 +42,20 @@ def read_text(path: str, data: bytes) -> SourceText:
     return SourceText(path, text, _digest(data), encoding, markdown=markdown)
 
 
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
+
+
 def read_html(path: str, data: bytes) -> SourceText:
     """Return an HTML page's main content (trafilatura), with its title and publish date."""
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii", "replace").lower()
+        # gb2312/gbk pages routinely hold characters only GB18030 has.
+        name = "gb18030" if name in ("gb2312", "gbk", "gb_2312-80", "x-gbk") else name
+        try:
+            return _from_html(path, data, data.decode(name), name)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration: detect as for any text
     html, encoding = decode_text(data, path)
     return _from_html(path, data, html, encoding)
 
