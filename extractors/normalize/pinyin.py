@@ -10,6 +10,9 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PLAIN = "a-zü"
 # A toned syllable in parentheses is never anything but an annotation.
 _TONED_GROUP = re.compile(rf"[(（][{_PLAIN}{_TONED}]{{0,5}}[{_TONED}][{_PLAIN}{_TONED}]{{0,5}}[)）]")
+# An annotation whose opening parenthesis was eaten by mojibake (總?cè)丝): in an
+# annotated text a toned syllable closed by ")" is still an annotation.
+_ORPHAN_GROUP = re.compile(rf"(?<![(（{_PLAIN}{_TONED}a-zA-Z])[{_PLAIN}]{{0,5}}[{_TONED}][{_PLAIN}{_TONED}]{{0,5}}[)）]")
 # Toneless candidates (de, le, men …) right after a CJK character; they are only
 # removed when the document carries the toned signature.
 _TONELESS_GROUP = re.compile(r"(?<=[\u3400-\u9fff])[(（]([a-zü]{1,6})[)）]")
@@ -28,7 +31,9 @@ def pinyin_edits(text: str) -> list[Edit]:
         return edits
     toneless = [Edit(m.start(), m.end()) for m in _TONELESS_GROUP.finditer(text)
                 if _SYLLABLE.fullmatch(m.group(1))]
-    return sorted(edits + toneless) if toneless else edits
+    orphans = [Edit(m.start(), m.end()) for m in _ORPHAN_GROUP.finditer(text)]
+    extra = toneless + orphans
+    return sorted(edits + extra) if extra else edits
 
 
 def has_pinyin_signature(text: str) -> bool:

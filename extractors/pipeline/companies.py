@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from zonekg.extractors.pipeline.automaton import lexicon_automaton, matches
+from zonekg.extractors.pipeline.automaton import lexicon_automaton, matches, places_by_name
 from zonekg.extractors.pipeline.candidates import FULL, Candidate
 from zonekg.extractors.data.lexicons import lexicon
 from zonekg.extractors.pipeline.stems import STOP_CHARS, cut_function_words, cut_stop_words, is_common_word, is_descriptive
@@ -19,8 +19,9 @@ _STOP = frozenset("的在是和与及等了将把对向从由于以到个为被�
 _INNER = "()（）"
 
 
-def find_companies(text: str) -> list[Candidate]:
-    """Return Enterprise candidates found in ``text``."""
+def find_companies(text: str, place_ends: dict[int, int] | None = None) -> list[Candidate]:
+    """Return Enterprise candidates found in ``text``; ``place_ends`` maps place end offsets to starts."""
+    place_ends = place_ends or {}
     out: list[Candidate] = []
     longest: dict[int, int] = {}
     for start, end, _w, _v in matches(lexicon_automaton("company_suffixes"), text):
@@ -28,7 +29,10 @@ def find_companies(text: str) -> list[Candidate]:
             longest[end] = start
     for end, suffix_start in sorted(longest.items()):
         if text[suffix_start:end] == "厂":
-            continue  # factories are named as projects or enterprises only with a full company suffix
+            factory = _factory_start(text, suffix_start, place_ends)
+            if factory is not None:
+                out.append(Candidate(factory, end, ENTERPRISE, FULL))
+            continue
         if text[suffix_start:end] in ("集团", "控股集团") and end < len(text) and text[end] in "化式内外":
             continue
         left = suffix_start
@@ -41,11 +45,13 @@ def find_companies(text: str) -> list[Candidate]:
                 if depth == 0:
                     break
                 depth -= 1
+            elif ch == "和" and left - 1 in place_ends:
+                pass  # 湖南和广生物, 辽宁东和新材料: 和 after a place name is part of the brand
             elif ch in _STOP or not (ch.isalnum() or ch in _INNER):
                 break
             left -= 1
         left = cut_stop_words(text, left, suffix_start)
-        if text[suffix_start:end] in ("公司", "集团"):
+        if text[suffix_start:end] in ("公司", "集团") and not any(ch in _INNER for ch in text[left:suffix_start]):
             # a bare 公司 often follows a clause (我们积极协调公司): drop verbs and pronouns before the name
             left = cut_function_words(text, left, suffix_start)
         while left < suffix_start and text[left] in _INNER:
@@ -57,6 +63,16 @@ def find_companies(text: str) -> list[Candidate]:
     return out
 
 
+def _factory_start(text: str, suffix_start: int, place_ends: dict[int, int]) -> int | None:
+    """Return where a place-named factory starts (来凤卷烟厂: place + 2–4 characters + 厂), or None."""
+    for size in (2, 3, 4):
+        stem_start = suffix_start - size
+        if stem_start in place_ends and all("\u4e00" <= ch <= "\u9fff" and ch not in STOP_CHARS
+                                            for ch in text[stem_start:suffix_start]):
+            return place_ends[stem_start]
+    return None
+
+
 # Sector words that follow a brand in short company names (果秀食品, 宏力重工, 美维铝业).
 _SECTORS = ("食品", "药业", "制药", "医药", "铝业", "钙业", "塑业", "纸业", "木业", "矿业", "实业", "置业", "电子", "科技",
             "纺织", "化工", "重工", "电器", "电气", "机械", "建材", "能源", "新能源", "新材料", "材料", "家具", "电力", "香料",
@@ -65,7 +81,8 @@ _SECTORS = ("食品", "药业", "制药", "医药", "铝业", "钙业", "塑业"
             "发电", "环保", "水务", "燃气", "牧业", "饲料", "米业", "油脂", "淀粉", "纸品", "塑胶", "五金", "精工", "精密")  # 集团, 股份 … are company suffixes, handled by find_companies
 _SECTOR_RE = re.compile("(?:" + "|".join(sorted(_SECTORS, key=len, reverse=True)) + ")$")
 # A list of firms closed by 等企业 / 为龙头 (长丰猎豹、恒远发电等龙头企业; 以山力板带、宏力重工为依托).
-_LIST_END = re.compile(r"等(?:龙头|重点|骨干|规上|知名|大型|一批|优强|优质)?(?:企业|公司|品牌|龙头企业)|为(?:依托|龙头|骨干)")
+_LIST_END = re.compile(r"等(?:龙头|重点|骨干|规上|知名|大型|一批|优强|优质)?(?:企业|公司|品牌|龙头企业)|为(?:依托|龙头|骨干)"
+                       r"|等\s*[\d一二三四五六七八九十]+\s*[户家](?:企业|公司)?")
 _ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）]{2,14}")
 
 
@@ -90,6 +107,29 @@ def find_brands(text: str) -> list[Candidate]:
                 # brands are mostly two characters: a longer run before them is a verb or a modifier (做响果秀食品)
                 sector = _SECTOR_RE.search(text[s:e]).group()
                 out.append(Candidate(max(s, e - len(sector) - 2), e, ENTERPRISE, FULL))
+    return out
+
+
+# A brand + sector word followed by an amount, as in investment lists (凤雅藤茶400万元、翔奥电力7000万元).
+_WITH_AMOUNT = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})(?=[\d.]+(?:万|亿)元)")
+# 与X签署 / 与X战略合作: the partner of a signing (永州市人民政府与华为战略合作签约).
+_PARTNER = re.compile(r"与([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|签约|战略合作|开展合作|合作签约)")
+
+
+def find_partners_and_amounts(text: str) -> list[Candidate]:
+    """Return firms named as a signing partner or before an invested amount in a list."""
+    out: list[Candidate] = []
+    for match in _WITH_AMOUNT.finditer(text):
+        item = match.group(1)
+        if _is_brand_sector(item):
+            sector = _SECTOR_RE.search(item).group()
+            out.append(Candidate(max(match.start(1), match.end(1) - len(sector) - 2), match.end(1), ENTERPRISE, FULL))
+    for match in _PARTNER.finditer(text):
+        name = match.group(1)
+        if name in places_by_name() or name[-1] in "省市县区州链局厅委办" or "等" in name:
+            continue
+        if not is_descriptive(name) and not is_common_word(name) and not any(ch in STOP_CHARS for ch in name):
+            out.append(Candidate(match.start(1), match.end(1), ENTERPRISE, FULL))
     return out
 
 

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from zonekg.extractors.pipeline.automaton import places_by_name
 from zonekg.extractors.pipeline.candidates import GENERIC, Candidate
-from zonekg.extractors.pipeline.companies import find_brands, find_companies
+from zonekg.extractors.pipeline.companies import find_brands, find_companies, find_partners_and_amounts
 from zonekg.extractors.pipeline.orgs import find_orgs
 from zonekg.extractors.pipeline.persons import find_persons
 from zonekg.extractors.pipeline.policies import find_policies
@@ -40,7 +40,7 @@ def find_names(text: str, places: list[Candidate]) -> list[Candidate]:
     zones = find_zones(text, place_ends, upper_ends(text, places))
     zone_ends = ends_index([z for z in zones if z.kind != GENERIC])
     generic_zone_ends = ends_index([z for z in zones if z.kind == GENERIC])
-    return [*zones, *find_orgs(text, place_ends, zone_ends, generic_zone_ends), *find_companies(text), *find_brands(text), *find_persons(text),
+    return [*zones, *find_orgs(text, place_ends, zone_ends, generic_zone_ends), *find_companies(text, place_ends), *find_brands(text), *find_partners_and_amounts(text), *find_persons(text),
             *find_policies(text), *find_projects(text)]
 
 

@@ -18,12 +18,14 @@ KINDS = ("Enterprise", "Project", "Zone")
 
 # 等 + optional count + head noun: the head noun names the kind of every member
 _HEAD_NOUN = re.compile(
-    r"^等(?:[\d一二三四五六七八九十百几多]+)?(?:家|个|户|批|一批|项|座)?[^，。；、]{0,6}?"
-    r"(?P<noun>企业|公司|品牌|厂家|项目|工程|园区|工业园|产业园)")
+    r"等(?:[\d一二三四五六七八九十百几多]+)?(?:家|个|户|批|项|座|一批|多家|多个)?"
+    r"(?:重点|骨干|龙头|规模以上|规模|大型|知名|优质|重大|园区|入园|在建|新建|签约|招商|民营|外资|高新技术|科技型|工业|产业|制造)*"
+    r"(?P<noun>企业|公司|品牌|厂家|项目|工程|工业园|产业园|园区)")
 _NOUN_KIND = {"企业": "Enterprise", "公司": "Enterprise", "品牌": "Enterprise", "厂家": "Enterprise",
               "项目": "Project", "工程": "Project", "园区": "Zone", "工业园": "Zone", "产业园": "Zone"}
 # where the first member starts: after the verb or word that introduces the list
-_INTRO = re.compile(r".*(?:有|包括|包含|如|了|是|为|即|：|:|引进|签约|涵盖)")
+_INTRO = re.compile(r".*(?:有|包括|包含|如|了|是|为|即|：|:|引进|签约|涵盖|依托|管辖|下辖|辖|的|推进|推动|打造|到|给|向)")
+_ZONE_END = re.compile(r"(?:园|园区|开发区|集中区|产业区|工业区|新区|小镇|基地)$")
 _CLAUSE = re.compile(r"[，,。；;：:！？!?\n（）()“”\"]")
 _MEMBER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{2,25}")
 _NOT_NAME = re.compile(r"^[\d一二三四五六七八九十百千万亿.]+|[，。；]|^(?:和|及|与|等|以及)|(?:和|及|与)$")
@@ -90,6 +92,8 @@ def _complete(doc: Doc, text: str, members: list[tuple[int, int]], clause_end: i
             e -= 1
         if (s, e) in by_span or not _MEMBER.fullmatch(text[s:e]) or _NOT_NAME.search(text[s:e]):
             continue
+        if kind == "Zone" and not _ZONE_END.search(text[s:e]):
+            continue  # 东十里、廿铺…等五个工业园: the member alone is not the park's name
         if _overlaps(starts, s, e):
             continue
         span = doc.char_span(s, e, label=kind)
