@@ -112,6 +112,11 @@ CASES = [
     ("[石门工业园|Zone]:\n位于[绿水镇|Place]石门村,园区面积2平方公里。", ["IN_REGION 石门工业园>绿水镇"]),
     # a park named after a village, in a text about one zone, is one of its parks
     ("[青山经济开发区|Zone]加快建设。[罗家工业园|Zone]投产项目12个。", ["PART_OF 罗家工业园>青山经济开发区"]),
+    # list completion: unrecognised members of a list of enterprises are enterprises too
+    ("[石门工业园|Zone]入园企业有凯迪能源、[兴达香料|Enterprise]、明华钙业等5户。",
+     ["LOCATED_IN 凯迪能源>石门工业园", "LOCATED_IN 明华钙业>石门工业园"]),
+    ("[青山经济开发区|Zone]新增宏电电子、美华光电等规模企业25家。",
+     ["LOCATED_IN 宏电电子>青山经济开发区", "LOCATED_IN 美华光电>青山经济开发区"]),
     # COOPERATES_WITH
     ("[青山区人民政府|Organization]与[中科创投集团|Enterprise]、[北辰置业|Enterprise]签署战略合作协议。",
      ["COOPERATES_WITH 青山区人民政府>中科创投集团", "COOPERATES_WITH 青山区人民政府>北辰置业"]),
@@ -125,6 +130,10 @@ def test_rule_finds_relation(markup: str, expected: list[str]) -> None:
 
 
 NEGATIVE = [
+    # 东岭、西岭等五个工业园: the bare members are not the parks' names
+    ("[青山经济开发区|Zone]现管辖东岭、西岭、南坪等五个工业园。", "PART_OF 东岭"),
+    # a list of places is no list of enterprises
+    ("[青山经济开发区|Zone]企业来自[广州|Place]、[深圳|Place]、东莞等地。", "LOCATED_IN"),
     # a post in the zone's administrative committee is not a separate body's post
     ("[[白沙工业园区|Zone]管委会|Organization]主任[陈立|Person]介绍。", "HOLDS_POSITION 陈立>白沙工业园区管委会"),
     # a city's industries are not the zone's
