@@ -8,6 +8,9 @@ cached once per process.
 from __future__ import annotations
 
 import importlib.util
+import io
+import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -42,15 +45,26 @@ class Place:
         return (self.province, self.city, self.name if self.level == "county" else None)
 
 
-def location_file() -> Path:
-    """Return the path of jionlp's china_location.txt, or raise ConfigError when jionlp is missing."""
+def location_lines() -> Iterator[str]:
+    """Yield the lines of jionlp's china_location.txt, or raise ConfigError when jionlp is missing.
+
+    A fresh jionlp install ships the file zipped and unzips it on first use into
+    site-packages; read it from the zip when it is not unpacked, so nothing is written
+    into the installation and a read-only install works too.
+    """
     spec = importlib.util.find_spec("jionlp")
     if spec is None or not spec.submodule_search_locations:
         raise ConfigError("jionlp: package not installed; run `pip install 'jionlp>=1.5,<1.6'` for the place gazetteer")
-    path = Path(list(spec.submodule_search_locations)[0]) / "dictionary" / "china_location.txt"
-    if not path.is_file():
-        raise ConfigError(f"{path}: jionlp's place file is missing; reinstall jionlp")
-    return path
+    folder = Path(list(spec.submodule_search_locations)[0]) / "dictionary"
+    text_file, zip_file = folder / "china_location.txt", folder / "china_location.zip"
+    if text_file.is_file():
+        with open(text_file, encoding="utf-8") as handle:
+            yield from handle
+    elif zip_file.is_file():
+        with zipfile.ZipFile(zip_file) as archive, archive.open("china_location.txt") as raw:
+            yield from io.TextIOWrapper(raw, encoding="utf-8")
+    else:
+        raise ConfigError(f"{folder}: jionlp's place file china_location.txt(.zip) is missing; reinstall jionlp")
 
 
 def short_form(name: str, level: str) -> str | None:
@@ -72,23 +86,22 @@ def load_places() -> tuple[Place, ...]:
     """Return every province, city, county and town of the gazetteer, in file order."""
     places: list[Place] = []
     province = city = None
-    with open(location_file(), encoding="utf-8") as handle:
-        for raw in handle:
-            line = raw.rstrip("\r\n")
-            depth = len(line) - len(line.lstrip("\t"))
-            if depth > 3 or not line.strip():
-                continue  # villages and communities: too many and too ambiguous
-            fields = line.strip().split("\t")
-            name = fields[0]
-            code = fields[1] if len(fields) > 1 and fields[1] else None
-            level = LEVELS[depth]
-            if depth == 0:
-                province, city = name, None
-            elif depth == 1:
-                city = name
-            if depth == 1 and name == province:
-                continue  # municipalities repeat themselves as their own city
-            short = fields[2] if len(fields) > 2 and fields[2] and fields[2] != name else short_form(name, level)
-            places.append(Place(name, short if short and len(short) >= 2 else None, level, code,
-                                province if depth else None, city if depth >= 2 and city != province else None))
+    for raw in location_lines():
+        line = raw.rstrip("\r\n")
+        depth = len(line) - len(line.lstrip("\t"))
+        if depth > 3 or not line.strip():
+            continue  # villages and communities: too many and too ambiguous
+        fields = line.strip().split("\t")
+        name = fields[0]
+        code = fields[1] if len(fields) > 1 and fields[1] else None
+        level = LEVELS[depth]
+        if depth == 0:
+            province, city = name, None
+        elif depth == 1:
+            city = name
+        if depth == 1 and name == province:
+            continue  # municipalities repeat themselves as their own city
+        short = fields[2] if len(fields) > 2 and fields[2] and fields[2] != name else short_form(name, level)
+        places.append(Place(name, short if short and len(short) >= 2 else None, level, code,
+                            province if depth else None, city if depth >= 2 and city != province else None))
     return tuple(places)
