@@ -143,8 +143,9 @@ def _worker_curve(options: BenchOptions, files: Sequence[Path], chars: int, refe
     for workers in range(1, options.workers + 1):
         say(f"worker curve: {workers} process(es)")
         timing, extraction = time_end_to_end(files, chars, workers=workers)
+        got = [dumps(r) for r in extraction.records()]
         curve[str(workers)] = {"chars_per_s": timing.to_json()["chars_per_s"], "seconds": round(timing.seconds, 3),
-                               "identical": [dumps(r) for r in extraction.records()] == expected}
+                               "identical": got == expected, "differing_records": _differing(got, expected)}
     base = curve["1"]["chars_per_s"]
     for entry in curve.values():
         entry["speedup"] = round(entry["chars_per_s"] / base, 2) if base else None
@@ -168,9 +169,15 @@ def _time_ray(workers: int, files: Sequence[Path], chars: int, expected: list[st
         stop_ray()
     except ConfigError as exc:
         return {"skipped": str(exc)}
+    got = [dumps(r) for r in extraction.records()]
     return {"workers": workers, "startup_seconds": round(startup, 3), "seconds": round(seconds, 3),
-            "chars_per_s": round(rate(chars, seconds), 1),
-            "identical": [dumps(r) for r in extraction.records()] == expected}
+            "chars_per_s": round(rate(chars, seconds), 1), "identical": got == expected,
+            "differing_records": _differing(got, expected)}
+
+
+def _differing(got: list[str], expected: list[str]) -> int:
+    """Return how many records are in one output and not the other."""
+    return len(set(got) ^ set(expected))
 
 
 def growth(scales: dict[str, Any]) -> dict[str, Any]:
