@@ -122,12 +122,17 @@ def _first_reason(output: str) -> str:
 
 
 def _last_log_line(paths: ServerPaths) -> str:
-    """Return the most telling recent line among the console and server logs."""
+    """Return the most telling recent error among the console and server logs."""
     for log in (paths.console_log, paths.log_file):
-        lines = [line.strip() for line in _tail(log, 40) if line.strip()]
-        errors = [line for line in lines if "ERROR" in line or "Error" in line or "Exception" in line]
-        if errors:
-            return errors[-1][:300]
+        lines = [line.strip() for line in _tail(log, 60) if line.strip()]
+        causes = [i for i, line in enumerate(lines) if line.startswith("Caused by:")]
+        errors = [i for i, line in enumerate(lines) if "ERROR" in line or "Error" in line or "Exception" in line]
+        picked = causes or errors
+        if picked:
+            i = picked[-1]
+            # The JVM states the problem on the line after "Error occurred during initialization of VM".
+            follow = lines[i + 1] if i + 1 < len(lines) and not lines[i + 1].startswith("at ") else ""
+            return (f"{lines[i]} {follow}" if follow and not causes else lines[i])[:300]
     lines = [line.strip() for line in _tail(paths.console_log, 5) if line.strip()]
     return lines[-1][:300] if lines else "no log output"
 
