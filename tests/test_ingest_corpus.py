@@ -60,6 +60,9 @@ def test_no_pinyin_left_and_real_parentheses_kept(multi_article):
     assert genuine >= 50
     assert sum(d.text.count("(") for d in docs) == genuine
     assert not any(_TONED_GROUP.search(d.text) for d in docs)
+    # Not even the pieces of annotations that mojibake broke open.
+    assert not any(re.search("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]", d.text) for d in docs)
+    assert sum(d.text.count(")") for d in docs) == genuine
 
 
 def test_traditional_becomes_simplified(multi_article):

@@ -47,6 +47,19 @@ def test_toneless_pinyin_goes_only_in_annotated_texts(tail, expected):
     assert result == "來鳳縣經濟開發區" + expected
 
 
+@pytest.mark.parametrize("tail,expected", [
+    ("總?cè)丝?2.4萬人", "總?丝?2.4萬人"),  # the "(" was lost to mojibake
+    ("遵照?qǐng)?zhí)行", "遵照??行"),
+    ("(Café)", "(Café)"),
+])
+def test_orphan_annotations_go_in_annotated_texts(tail, expected):
+    assert normalize_text(ANNOTATED + tail, [Step.PINYIN]).text == "來鳳縣經濟開發區" + expected
+
+
+def test_orphan_like_text_stays_in_plain_texts():
+    assert normalize_text("總?cè)丝", [Step.PINYIN]).text == "總?cè)丝"
+
+
 @pytest.mark.parametrize("raw,expected", [
     ("來鳳經濟開發區管委會設在翔鳳鎮", "来凤经济开发区管委会设在翔凤镇"),
     ("發布時間:2023-11-10 來源: 中國新聞網", "发布时间:2023-11-10 来源: 中国新闻网"),
