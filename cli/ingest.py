@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import typer
 
 from zonekg.extractors.ingest import load_documents
 from zonekg.schema.errors import InputError
+from zonekg.schema.jsonl import dumps
 
 PREVIEW_CHARS = 600
 
@@ -34,7 +34,7 @@ def normalize(
         produced += 1
         record = item.document
         if as_json:
-            typer.echo(json.dumps(record.to_json(with_text=True), ensure_ascii=False, separators=(",", ":")))
+            typer.echo(dumps(record, with_text=True))
             continue
         typer.secho(f"{record.id}  part {record.part}  {record.chars} chars  published {record.published or '-'}",
                     bold=True)
