@@ -24,7 +24,9 @@ _HEAD_NOUN = re.compile(
 _NOUN_KIND = {"企业": "Enterprise", "公司": "Enterprise", "品牌": "Enterprise", "厂家": "Enterprise",
               "项目": "Project", "工程": "Project", "园区": "Zone", "工业园": "Zone", "产业园": "Zone"}
 # where the first member starts: after the verb or word that introduces the list
-_INTRO = re.compile(r".*(?:有|包括|包含|如|了|是|为|即|：|:|引进|签约|涵盖|依托|管辖|下辖|辖|的|推进|推动|打造|到|给|向)")
+_INTRO = re.compile(r".*(?:有|包括|包含|如|了|是|为|即|：|:|引进|签约|涵盖|依托|管辖|下辖|辖|的|推进|推动|打造|到|给|向|新增)")
+# 入园企业有A、B: a kind noun right before the verb introducing the list
+_INTRO_NOUN = re.compile(r"(?P<noun>企业|公司|品牌|项目|工程|园区)(?:主要)?(?:有|包括|包含|为|是|：|:)$")
 _ZONE_END = re.compile(r"(?:园|园区|开发区|集中区|产业区|工业区|新区|小镇|基地)$")
 _CLAUSE = re.compile(r"[，,。；;：:！？!?\n（）()“”\"]")
 _MEMBER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{2,25}")
@@ -74,9 +76,10 @@ def _overlaps(starts: list[tuple[int, int]], s: int, e: int) -> bool:
 def _complete(doc: Doc, text: str, members: list[tuple[int, int]], clause_end: int,
               by_span: dict[tuple[int, int], Span], starts: list[tuple[int, int]]) -> list[Span]:
     head = _HEAD_NOUN.match(text, members[-1][1], min(len(text), members[-1][1] + 16))
+    intro = _INTRO_NOUN.search(text, max(0, members[0][0] - 8), members[0][0])
     kinds = Counter(by_span[m].label_ for m in members if m in by_span and by_span[m].label_ in KINDS)
-    if head:
-        kind = _NOUN_KIND[head.group("noun")]
+    if head or intro:
+        kind = _NOUN_KIND[(head or intro).group("noun")]
     elif kinds and len(kinds) == 1 and sum(kinds.values()) >= 2:
         # no head noun: two members already recognised as the same kind vouch for the rest
         kind = next(iter(kinds))
