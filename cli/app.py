@@ -27,19 +27,7 @@ for _name in _COMMAND_MODULES:
 def main() -> None:
     """Run the app; a ZonekgError becomes one line on stderr and exit status 1."""
     try:
-        app(standalone_mode=False)
+        app()
     except ZonekgError as exc:
         typer.secho(f"error: {exc}", err=True, fg=typer.colors.RED)
         sys.exit(1)
-    except (typer.Abort, KeyboardInterrupt):
-        typer.echo("aborted", err=True)
-        sys.exit(130)
-    except SystemExit:
-        raise
-    except Exception as exc:  # click usage errors arrive here in non-standalone mode
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise

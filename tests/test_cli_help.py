@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import click
 import pytest
 import typer.main
 from typer.testing import CliRunner
@@ -12,8 +11,8 @@ from zonekg.cli.app import app
 ROOT_COMMAND = typer.main.get_command(app)
 
 
-def _walk(command: click.Command, path: tuple[str, ...] = ()):
-    if isinstance(command, click.Group):
+def _walk(command, path: tuple[str, ...] = ()):
+    if hasattr(command, "commands"):  # a group (typer vendors its own click)
         for name, sub in sorted(command.commands.items()):
             yield from _walk(sub, (*path, name))
     else:
