@@ -110,7 +110,8 @@ def test_whitespace_collapses_but_paragraphs_stay(raw, expected):
 
 
 ROUNDTRIP = ("我们紧紧围绕开展这一主题,加快企业开展,积极开展招商活动。全年共引进工程个,抓效劳促开展,"
-             "加强根底设施建设,实施道路绿化工程,保障人身财产平安。团结带着全区广阔干部群众。")
+             "加强根底设施建设,实施道路绿化工程,保障人身财产平安。团结带着全区广阔干部群众。"
+             "局部工程已开工,储藏工程个,将土地储藏起来。")
 
 
 @pytest.mark.parametrize("wrong,right", [
@@ -123,6 +124,9 @@ ROUNDTRIP = ("我们紧紧围绕开展这一主题,加快企业开展,积极开�
     ("根底设施", "基础设施"),
     ("人身财产平安", "人身财产安全"),
     ("广阔干部群众", "广大干部群众"),
+    ("局部工程已开工", "部分项目已开工"),
+    ("储藏工程个", "储备项目个"),
+    ("将土地储藏起来", "将土地储备起来"),
 ])
 def test_roundtrip_artifacts_are_repaired(wrong, right):
     assert has_roundtrip_signature(ROUNDTRIP)
