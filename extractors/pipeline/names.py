@@ -41,7 +41,7 @@ def find_names(text: str, places: list[Candidate]) -> list[Candidate]:
     zone_ends = ends_index([z for z in zones if z.kind != GENERIC])
     generic_zone_ends = ends_index([z for z in zones if z.kind == GENERIC])
     return [*zones, *find_orgs(text, place_ends, zone_ends, generic_zone_ends), *find_companies(text, place_ends), *find_brands(text), *find_partners_and_amounts(text), *find_persons(text),
-            *find_policies(text), *find_projects(text)]
+            *find_policies(text), *find_projects(text, frozenset(z.end for z in zones))]
 
 
 @Language.component("zonekg_names")

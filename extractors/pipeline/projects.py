@@ -22,13 +22,17 @@ _GENERIC = re.compile(r"^(?:重点|重大|签约|招商|在建|新建|续建|开
                       r"产业化|重点产业|工业类|服务业|新开工|计划|拟建|一批|若干|部分|全部|单个|单体)+$")
 
 
-def find_projects(text: str) -> list[Candidate]:
-    """Return Project candidates found in ``text``."""
+def find_projects(text: str, stops: frozenset[int] = frozenset()) -> list[Candidate]:
+    """Return Project candidates found in ``text``; a name never starts before an offset in ``stops``.
+
+    ``stops`` holds the ends of zone names, so that 双桥经开区招商项目 gives no project
+    reaching into the zone's name.
+    """
     out: list[Candidate] = []
     for match in _SUFFIX.finditer(text):
         end = match.end()
         left = match.start()
-        while left > 0 and match.start() - left < 24 and text[left - 1] not in _STOP:
+        while left > 0 and match.start() - left < 24 and text[left - 1] not in _STOP and left not in stops:
             left -= 1
         # after 的 (…公司投资的X项目) the name runs from a clean boundary; elsewhere verbs are cut off
         bounded = left > 0 and text[left - 1] == "的" and match.start() - left > 4

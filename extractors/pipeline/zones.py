@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from zonekg.extractors.data.lexicons import lexicon
 from zonekg.extractors.pipeline.automaton import lexicon_automaton, matches
 from zonekg.extractors.pipeline.candidates import FULL, GENERIC, Candidate
-from zonekg.extractors.pipeline.stems import absorb_places, cut_function_words, is_common_word, stem_start
+from zonekg.extractors.pipeline.stems import absorb_places, cut_function_words, is_common_word, is_descriptive, stem_start
 
 ZONE = "Zone"
 
@@ -62,6 +64,27 @@ def find_zones(text: str, place_ends: dict[int, int], upper_ends: frozenset[int]
         if suffix in _WEAK_SUFFIXES and left == stem_left and len(stem) < 2:
             continue
         out.append(Candidate(left, end, ZONE, FULL))
+    out.extend(_listed_zones(text))
+    return out
+
+
+# 东十里、廿铺、下曲等五个工业园: the list's items are the parks, named by their stems.
+_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等[\d一二三四五六七八九十]+个"
+                     r"(?:工业园区|工业园|产业园区|产业园|园区|开发区|工业集中区|片区)")
+
+
+def _listed_zones(text: str) -> list[Candidate]:
+    """Return the stems listed before 等N个工业园 as zones (the stem is how the text names each park)."""
+    out: list[Candidate] = []
+    for match in _LISTED.finditer(text):
+        pos = match.start(1)
+        for item in match.group(1).split("、"):
+            start, end = pos, pos + len(item)
+            pos = end + 1
+            if start == match.start(1):
+                start = cut_function_words(text, start, end)
+            if end - start >= 2 and not is_common_word(text[start:end]) and not is_descriptive(text[start:end]):
+                out.append(Candidate(start, end, ZONE, FULL))
     return out
 
 
