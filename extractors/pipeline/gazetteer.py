@@ -26,14 +26,21 @@ def find_places(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for start, end, _word, values in matches(place_automaton(), text):
         is_short = all(short for _place, short in values)
-        if is_short and _common_word(text[start:end]) and all(p.level == "county" for p, _s in values):
+        named = text.startswith(_NAME_HEADS, end)  # 仙桃开发区, 道县高新区: a zone or body follows
+        if is_short and not named and _common_word(text[start:end]) and all(p.level == "county" for p, _s in values):
             continue  # 新建, 合作, 会同: county short forms that are everyday words
-        if not is_short and end - start == 2 and start > 0 and _cjk(text[start - 1]) and text[start - 1] not in "市州省、":
+        if (not is_short and not named and end - start == 2 and start > 0 and _cjk(text[start - 1])
+                and text[start - 1] not in "市州省、"):
             continue  # 和县 in 县委和县政府, 理县 in 代理县长: two-character names inside other words
         if is_short and end < len(text) and text[end] in "省市县区州镇乡旗" and not _followed_by_body(text, end):
             continue  # 永州 in 永州市: the full form is matched at its own end
         out.append(Candidate(start, end, PLACE, SHORT if is_short else FULL))
     return out
+
+
+# Beginnings of zone and body names: a place name right before one of these is surely a place.
+_NAME_HEADS = ("经济", "高新", "开发区", "工业", "产业", "经开", "综合保税", "保税", "市委", "县委", "区委", "州委", "人民政府",
+               "政府", "管委会", "电子", "物流")
 
 
 def _cjk(ch: str) -> bool:

@@ -19,8 +19,10 @@ from zonekg.extractors.relations.values import find_dates
 
 REL = "COOPERATES_WITH"
 ACTORS = ("Organization", "Zone", "Enterprise")
-_COOPERATE = re.compile(r"合作|签约|签署|签订|签定|帮扶|结对|共建|对接|携手|聘请|委托")
+_COOPERATE = re.compile(r"合作|签约|签署|签订|签定|帮扶|援建|支援|结对|共建|对接|携手|聘请|委托")
 _WITH = re.compile(r"[与同和跟]")
+_HELP = re.compile(r"对(?P<object>[^，。；]{2,20}?)的?(?:对口)?(?:帮扶|援建|支援|扶持|帮助)")
+_WE = re.compile(r"(?:[一二三四五六七八九十]是[^，。]{0,10}。)?(?:他们|我们|该区|我区)")
 # investment signings between an enterprise and a zone are INVESTS_IN, not cooperation
 _INVESTMENT = re.compile(r"投资协议|入区协议|入园协议|投资意向")
 
@@ -69,11 +71,23 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
                     yielded = True
         if yielded:
             continue
+        # B对A的帮扶/支援: the helper B before 对, the zone helped after it (the zone leads the pair)
+        helped = _HELP.search(ctx.text, start, end)
+        if helped:
+            zones = ctx.zones_in(helped.start("object"), helped.end("object"))
+            helpers = [a for a in actors if a.end_char <= helped.start() and a.label_ != "Zone"]
+            for _, zone in zones[:1]:
+                for helper in helpers[-1:]:
+                    yield candidate(REL, zone, helper, (start, end), props, 0.65)
+            if zones and helpers:
+                continue
         # 永州经开区、祁阳高新区…引进金荣集团…合作 / 聘请X: zones before the verb with the actor after it
         intro = re.search(r"聘请|委托|对接|引进(?=.*合作)", ctx.text[start:end])
         if intro:
             pivot = start + intro.start()
             zones = [z for pos, z in ctx.zones_in(start, pivot)]
+            if not zones and _WE.match(ctx.text, start) and ctx.focus_zone is not None:
+                zones = [ctx.focus_zone]  # 他们聘请…: the zone the text is about is the subject
             partners = [a for a in actors if a.start_char >= pivot + len(intro.group(0))
                         and a.label_ in ("Organization", "Enterprise")][:1]
             for zone in zones:

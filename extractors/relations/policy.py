@@ -180,8 +180,25 @@ def _applies_to(ctx: DocContext, start: int, end: int, policies: list[Span]) -> 
             yield candidate("APPLIES_TO", policy, zone, (start, end), None, 0.6)
 
 
+def _signature(ctx: DocContext) -> Iterator[RelationCandidate | None]:
+    """Yield the document's own policy → the body signing it: a line holding only a body, then a date line."""
+    own = _title_policy(ctx)
+    if own is None:
+        return
+    paragraphs = ctx.paragraphs
+    for (s, e), (ds, de) in zip(paragraphs, paragraphs[1:]):
+        if s < len(ctx.text) // 2:
+            continue
+        bodies = ctx.ents_in(s, e, (ORG,))
+        if len(bodies) == 1 and (bodies[0].start_char, bodies[0].end_char) == (s, e):
+            dates = find_dates(ctx.text[ds:de])
+            if dates and dates[0].start == 0:
+                yield candidate("ISSUED_BY", own, bodies[0], (s, de), {"date": dates[0].value}, 0.8)
+
+
 def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     """Yield ISSUED_BY, IMPLEMENTS and APPLIES_TO candidates per sentence."""
+    yield from _signature(ctx)
     for start, end in ctx.sentences:
         policies = ctx.ents_in(start, end, (POLICY,))
         if not policies:
