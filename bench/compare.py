@@ -22,17 +22,19 @@ def time_alternative(name: AlternativeName | str, files: Sequence[Path], chars: 
     started = time.perf_counter()
     tagger.prepare()
     load_seconds = time.perf_counter() - started
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     names = 0
     for path in files:
         names += len(tagger.tag(read_text(path)))
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     return {"seconds": round(seconds, 3), "load_seconds": round(load_seconds, 3), "names": names,
-            "chars_per_s": round(rate(chars, seconds), 1), "docs_per_s": round(rate(len(files), seconds), 2)}
+            "chars_per_s": round(rate(chars, seconds), 1), "docs_per_s": round(rate(len(files), seconds), 2),
+            "cpu_seconds": round(cpu, 3), "chars_per_cpu_s": round(rate(chars, cpu), 1)}
 
 
-def add_ratios(alternatives: dict[str, dict[str, Any]], zonekg_chars_per_s: float) -> None:
-    """Set ``ratio`` = zonekg's chars/s ÷ the alternative's on each entry (>1: zonekg is faster)."""
+def add_ratios(alternatives: dict[str, dict[str, Any]], zonekg: dict[str, Any]) -> None:
+    """Set ``ratio`` = zonekg's chars/s ÷ the alternative's (>1: zonekg is faster), and the same per CPU second."""
     for entry in alternatives.values():
-        speed = entry.get("chars_per_s") or 0.0
-        entry["ratio"] = round(zonekg_chars_per_s / speed, 2) if speed else None
+        for key, ratio in (("chars_per_s", "ratio"), ("chars_per_cpu_s", "cpu_ratio")):
+            speed = entry.get(key) or 0.0
+            entry[ratio] = round(zonekg[key] / speed, 2) if speed and zonekg.get(key) else None

@@ -94,7 +94,7 @@ def run_benchmark(options: BenchOptions, progress: Progress | None = None) -> di
     for name in options.alternatives:
         say(f"alternative: {name.value}")
         result["alternatives"][name.value] = time_alternative(name, files, chars)
-    add_ratios(result["alternatives"], result["extract"]["chars_per_s"])
+    add_ratios(result["alternatives"], result["extract"])
 
     if graph:
         say("load and presets on the corpus")

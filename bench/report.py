@@ -26,9 +26,14 @@ def render_table(result: dict[str, Any]) -> str:
     best = max((a.get("chars_per_s", 0) for a in result.get("alternatives", {}).values()), default=0)
     for name, alt in result.get("alternatives", {}).items():
         note = f"zonekg ÷ {name} = {alt['ratio']}×" if alt.get("ratio") is not None else ""
+        if alt.get("cpu_ratio") is not None:
+            note += f" (per CPU-s {alt['cpu_ratio']}×)"
         if alt.get("chars_per_s") == best and alt.get("ratio") is not None:
             note += f" ({'meets' if alt['ratio'] >= TARGET_RATIO else 'below'} ≥{TARGET_RATIO:g}× target)"
-        rows.append(("alternative", f"{name} ({alt['names']:,} names)", f"{alt['chars_per_s']:,.0f} chars/s", note))
+        value = f"{alt['chars_per_s']:,.0f} chars/s"
+        if alt.get("chars_per_cpu_s"):
+            value += f" ({alt['chars_per_cpu_s']:,.0f} chars/CPU-s)"
+        rows.append(("alternative", f"{name} ({alt['names']:,} names)", value, note))
     if "load" in result:
         rows.extend(_graph_rows("corpus", result["load"], result["presets"]))
     for scale, entry in result.get("scales", {}).items():
@@ -80,7 +85,10 @@ def _graph_rows(section: str, load: dict[str, Any], presets: dict[str, Any]) -> 
 
 
 def _speed(entry: dict[str, Any]) -> str:
-    return f"{entry['chars_per_s']:,.0f} chars/s, {entry['docs_per_s']:,.1f} docs/s"
+    text = f"{entry['chars_per_s']:,.0f} chars/s, {entry['docs_per_s']:,.1f} docs/s"
+    if entry.get("chars_per_cpu_s"):
+        text += f" ({entry['chars_per_cpu_s']:,.0f} chars/CPU-s)"
+    return text
 
 
 def _target(value: float, target: float, unit: str) -> str:

@@ -50,6 +50,7 @@ def test_bench_command_writes_the_required_keys(tiny_corpus, tmp_path):
         alt = data["alternatives"][name]
         assert alt["chars_per_s"] > 0 and alt["names"] > 0
         assert alt["ratio"] == pytest.approx(data["extract"]["chars_per_s"] / alt["chars_per_s"], rel=0.01)
+    assert data["extract"]["chars_per_cpu_s"] > 0 and data["alternatives"]["lac"]["cpu_ratio"] > 0
     assert data["peak_rss_mb"] > 0
     assert data["machine"]["cores_logical"] >= 1 and data["machine"]["packages"]["spacy"]
     assert set(data["scales"]) == {"1", "2"}
