@@ -117,6 +117,15 @@ CASES = [
      ["LOCATED_IN 凯迪能源>石门工业园", "LOCATED_IN 明华钙业>石门工业园"]),
     ("[青山经济开发区|Zone]新增宏电电子、美华光电等规模企业25家。",
      ["LOCATED_IN 宏电电子>青山经济开发区", "LOCATED_IN 美华光电>青山经济开发区"]),
+    # B对A的帮扶: the zone helped leads the pair
+    ("2015年,[华中理工大学|Organization]继续加大对[青山经济开发区|Zone]的帮扶支持。",
+     ["COOPERATES_WITH 青山经济开发区>华中理工大学"]),
+    # a signature block (body line, then date line) names who issued the document itself
+    ("[江北省人民政府关于同意设立青山物流园的批复|Policy]\n同意设立。\n[江北省人民政府|Organization]\n2016年9月6日",
+     ["ISSUED_BY 江北省人民政府关于同意设立青山物流园的批复>江北省人民政府"]),
+    # …对两家开发区实施整合…更名为C: the two zones named just before
+    ("[东岭经济开发区|Zone]与[西岭经济开发区|Zone]相邻。市政府决定对两家开发区实施整合,并更名为[双岭经济开发区|Zone]。",
+     ["MERGED_FROM 双岭经济开发区>东岭经济开发区", "MERGED_FROM 双岭经济开发区>西岭经济开发区"]),
     # COOPERATES_WITH
     ("[青山区人民政府|Organization]与[中科创投集团|Enterprise]、[北辰置业|Enterprise]签署战略合作协议。",
      ["COOPERATES_WITH 青山区人民政府>中科创投集团", "COOPERATES_WITH 青山区人民政府>北辰置业"]),

@@ -11,7 +11,7 @@ import re
 from typing import Iterator
 
 from zonekg.extractors.pipeline.spans import RelationCandidate
-from zonekg.extractors.relations.context import DocContext
+from zonekg.extractors.relations.context import DocContext, text_of
 from zonekg.extractors.relations.emit import candidate
 from zonekg.extractors.relations.values import find_dates
 
@@ -21,10 +21,38 @@ _NAMED_AS = re.compile(r"定名为|命名为|更名为|整合为|合并为|组�
 _MERGE = re.compile(r"合并|整合|以.{2,40}为基础|统筹|托管")
 
 
+_COUNTED = re.compile(r"(?:两|二|2|三|3|四|4)(?:家|个|大)(?:开发区|园区|经开区|高新区|工业园区?)")
+
+
+def _merged_counted(ctx: DocContext, start: int, end: int, zones: list) -> Iterator[RelationCandidate | None]:
+    """Yield C ← A, B for …对两家开发区实施整合…更名为C, the two zones named in the sentences before."""
+    counted = _COUNTED.search(ctx.text, start, end)
+    merge = _MERGE.search(ctx.text, start, end)
+    named = _NAMED_AS.search(ctx.text, start, end)
+    if not (counted and merge and named):
+        return
+    after = [z for pos, z in zones if pos >= named.end()]
+    if not after:
+        return
+    target = after[0]
+    number = {"两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}[counted.group(0)[0]]
+    earlier: list = []
+    for pos, zone in reversed(ctx.zones_in(ctx.paragraph_start(start), counted.start(), anaphora=False)):
+        if text_of(zone) != text_of(target) and text_of(zone) not in [text_of(z) for z in earlier]:
+            earlier.append(zone)
+        if len(earlier) == number:
+            break
+    if len(earlier) == number:
+        dates = find_dates(ctx.text[start:end])
+        for source in reversed(earlier):
+            yield candidate("MERGED_FROM", target, source, (start, end), {"date": dates[0].value if dates else None}, 0.7)
+
+
 def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     """Yield RENAMED_FROM and MERGED_FROM candidates per sentence."""
     for start, end in ctx.sentences:
         zones = ctx.zones_in(start, end, anaphora=False)
+        yield from _merged_counted(ctx, start, end, zones)
         if len(zones) < 2:
             continue
         dates = find_dates(ctx.text[start:end])
