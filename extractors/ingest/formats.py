@@ -66,6 +66,9 @@ def _from_html(path: str, data: bytes, html: str, encoding: str) -> SourceText:
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True,
                                with_metadata=False, deduplicate=False)
     if not text or not text.strip():
+        # No article found: a short page or a list page still has its visible text.
+        text = trafilatura.baseline(html)[1]
+    if not text or not text.strip():
         raise InputError(path, "HTML page has no readable main content (only scripts, styles or navigation); "
                                "save the article text instead")
     meta = trafilatura.extract_metadata(html)
