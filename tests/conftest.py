@@ -18,6 +18,7 @@ import os
 import secrets
 import socket
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Callable, Iterator
 from urllib.parse import urlparse
@@ -31,12 +32,20 @@ NEO4J_IMAGE = "neo4j:5.26-community"
 DOCKER_PING_TIMEOUT_S = 2.0
 
 
+class BackendKind(str, Enum):
+    """Where the session's database comes from."""
+
+    ENV = "env"
+    CONTAINER = "container"
+    MANAGED = "managed"
+
+
 @dataclass(frozen=True)
 class Neo4jBackend:
     """The session's database: its settings, where it came from, and the managed home if any."""
 
     settings: Neo4jSettings
-    kind: str  # "env", "container" or "managed"
+    kind: BackendKind
     home: Path | None = None
 
 
@@ -96,7 +105,7 @@ def _container_backend(request: pytest.FixtureRequest) -> Neo4jBackend:
         http_url=f"http://{host}:{container.get_exposed_port(7474)}",
         managed=False,
     )
-    return Neo4jBackend(settings, "container")
+    return Neo4jBackend(settings, BackendKind.CONTAINER)
 
 
 def _managed_backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Neo4jBackend:
@@ -110,14 +119,14 @@ def _managed_backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.Te
         http_port = free_port()
     server.start(home, bolt_port=bolt_port, http_port=http_port)
     request.addfinalizer(lambda: server.stop(home))
-    return Neo4jBackend(resolve_settings(home), "managed", home)
+    return Neo4jBackend(resolve_settings(home), BackendKind.MANAGED, home)
 
 
 @pytest.fixture(scope="session")
 def neo4j_backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Neo4jBackend:
     """Return the session's Neo4j (environment, container or managed server), started once."""
     if os.environ.get("NEO4J_URI"):
-        return Neo4jBackend(resolve_settings(), "env")
+        return Neo4jBackend(resolve_settings(), BackendKind.ENV)
     container_problem = ""
     if docker_answers():
         try:

@@ -33,8 +33,8 @@ ZONES_AND_PARKS = [
 
 
 def _needs_managed(backend) -> None:
-    if backend.kind != "managed":
-        pytest.skip(f"checks the managed server; this session uses the {backend.kind} database")
+    if backend.kind.value != "managed":
+        pytest.skip(f"checks the managed server; this session uses the {backend.kind.value} database")
 
 
 def test_write_nodes_and_relationships_then_read_them_back(clean_neo4j, neo4j_settings):
@@ -86,7 +86,7 @@ def test_neo4j_routing_uri_connects_to_the_single_server(neo4j_settings):
 
 
 def test_default_password_is_rejected(neo4j_backend, neo4j_settings):
-    if neo4j_backend.kind == "env":
+    if neo4j_backend.kind.value == "env":
         pytest.skip("NEO4J_URI points at a server whose credentials zonekg did not set")
     with neo4j.GraphDatabase.driver(neo4j_settings.uri, auth=("neo4j", "neo4j")) as driver:
         with pytest.raises(AuthError):
