@@ -11,7 +11,7 @@ from zonekg.extractors.ingest.metadata import find_author, find_origin, find_pub
 from zonekg.extractors.ingest.source import SourceText
 from zonekg.extractors.ingest.split import split_articles
 from zonekg.extractors.ingest.walk import MAX_BYTES, iter_sources
-from zonekg.extractors.normalize import DEFAULT_STEPS, MARKDOWN_STEPS, NormalizedText, normalize_text
+from zonekg.extractors.normalize import DEFAULT_STEPS, MARKDOWN_STEPS, PDF_STEPS, NormalizedText, normalize_text
 from zonekg.extractors.normalize.script import to_simplified
 from zonekg.schema.errors import InputError
 from zonekg.schema.ids import document_id
@@ -54,7 +54,8 @@ def documents_from_source(source: SourceText) -> list[NormalizedDocument]:
     out: list[NormalizedDocument] = []
     for number, part in enumerate(parts):
         raw = source.text[part.start:part.end]
-        normalized = normalize_text(raw, MARKDOWN_STEPS if source.markdown else DEFAULT_STEPS)
+        steps = PDF_STEPS if source.wrapped else MARKDOWN_STEPS if source.markdown else DEFAULT_STEPS
+        normalized = normalize_text(raw, steps)
         text = normalized.text
         if len(parts) == 1:
             digest = source.sha256

@@ -115,7 +115,7 @@ def read_pdf(path: str, data: bytes) -> SourceText:
     title = None
     if reader.metadata is not None and reader.metadata.title:
         title = str(reader.metadata.title)
-    return SourceText(path, text, _digest(data), "pdf", title)
+    return SourceText(path, text, _digest(data), "pdf", title, wrapped=True)
 
 
 def _docx_lines(document) -> list[str]:

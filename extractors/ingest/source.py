@@ -16,3 +16,4 @@ class SourceText:
     title: str | None = None  # from the format's own metadata (HTML <title>, DOCX core properties)
     published: str | None = None  # ISO date from the format's metadata
     markdown: bool = False  # Markdown markup to strip during normalisation
+    wrapped: bool = False  # lines broken by a page layout (PDF) to join during normalisation

@@ -10,6 +10,8 @@ What the steps decide:
 
 - newlines: ``\\r\\n``/``\\r`` become ``\\n``.
 - markdown (Markdown sources only): markup goes, link and emphasis text stays.
+- unwrap (PDF text layers only): a line break inside a sentence of a
+  hard-wrapped page goes.
 - pinyin: every parenthesised toned syllable goes (經(jīng) → 經); toneless
   ones (de, le) only in texts that carry the toned signature. Real
   parentheses ((試行), (3363畝), (cms)) stay.
@@ -33,11 +35,12 @@ from zonekg.extractors.normalize.offsets import ChainMap, Edit, OffsetMap, apply
 from zonekg.extractors.normalize.pipeline import (
     DEFAULT_STEPS,
     MARKDOWN_STEPS,
+    PDF_STEPS,
     STEPS,
     NormalizedText,
     Step,
     normalize_text,
 )
 
-__all__ = ["ChainMap", "DEFAULT_STEPS", "Edit", "MARKDOWN_STEPS", "NormalizedText", "OffsetMap", "STEPS", "Step",
-           "apply_edits", "normalize_text"]
+__all__ = ["ChainMap", "DEFAULT_STEPS", "Edit", "MARKDOWN_STEPS", "NormalizedText", "OffsetMap", "PDF_STEPS", "STEPS",
+           "Step", "apply_edits", "normalize_text"]

@@ -13,6 +13,7 @@ from zonekg.extractors.normalize.newlines import newline_edits
 from zonekg.extractors.normalize.offsets import ChainMap, Edit, apply_edits
 from zonekg.extractors.normalize.pinyin import pinyin_edits
 from zonekg.extractors.normalize.script import simplified_edits
+from zonekg.extractors.normalize.unwrap import unwrap_edits
 from zonekg.extractors.normalize.width import bracket_edits, edge_edits, whitespace_edits, width_edits
 
 
@@ -21,6 +22,7 @@ class Step(str, Enum):
 
     NEWLINES = "newlines"
     MARKDOWN = "markdown"  # only for Markdown sources; see DEFAULT_STEPS
+    UNWRAP = "unwrap"  # only for PDF text layers; see PDF_STEPS
     PINYIN = "pinyin"
     SIMPLIFIED = "simplified"
     WIDTH = "width"
@@ -39,6 +41,7 @@ class Step(str, Enum):
 STEPS: dict[Step, Callable[[str], list[Edit]]] = {
     Step.NEWLINES: newline_edits,
     Step.MARKDOWN: markdown_edits,
+    Step.UNWRAP: unwrap_edits,
     Step.PINYIN: pinyin_edits,
     Step.SIMPLIFIED: simplified_edits,
     Step.WIDTH: width_edits,
@@ -50,10 +53,12 @@ STEPS: dict[Step, Callable[[str], list[Edit]]] = {
 }
 
 
-# Markdown markup is stripped only from Markdown files: in plain text ** or #
-# may be real characters.
-DEFAULT_STEPS: tuple[Step, ...] = tuple(s for s in Step if s is not Step.MARKDOWN)
-MARKDOWN_STEPS: tuple[Step, ...] = tuple(Step)
+# Markdown markup is stripped only from Markdown files (in plain text ** or #
+# may be real characters), and lines are unwrapped only in PDF text layers.
+DEFAULT_STEPS: tuple[Step, ...] = tuple(s for s in Step if s not in (Step.MARKDOWN, Step.UNWRAP))
+MARKDOWN_STEPS: tuple[Step, ...] = tuple(s for s in Step if s is not Step.UNWRAP)
+# A PDF's text layer breaks lines where the page did, inside sentences.
+PDF_STEPS: tuple[Step, ...] = tuple(s for s in Step if s is not Step.MARKDOWN)
 
 
 @dataclass

@@ -11,12 +11,16 @@ from zonekg.extractors.pipeline.candidates import FULL, Candidate
 PERSON = "Person"
 
 # Characters that do not continue a given name: after a surname and one character, they end the name.
-_NOT_GIVEN = frozenset("在等和与及的是说率同一了到为对就兼任出主表指介带陪调视参讲会向从将已也还都又并而且即副"
+_NOT_GIVEN = frozenset("在等和与及的是说率同一了到为对就兼任出主表指介带陪调视参讲向从将已也还都又并而且即副不"
                        "书记长委员组部局厅处市县区省州镇乡村经济产业园务位做")
+# After a surname these end the name at once: they are the commonest words that follow a name.
+_STRONG_AFTER = frozenset("在等和与及的是说率同一了到为对就不")
+# Characters of _NOT_GIVEN that still end a given name when punctuation follows (刘永任,).
+_FINAL_OK = frozenset("任向从将表兼")
 # Characters that never start a given name (任副, 任组长 are a surname-like word before a title).
-_NOT_FIRST = frozenset("副委员记组长经济业务位做书主党政办会议")
+_NOT_FIRST = frozenset("副委员记组长经济业务位做书主党政办")
 # Surname characters that are far more often function words or place syllables in these texts.
-_RARE_SURNAMES = frozenset("和都单商沙区于时")
+_RARE_SURNAMES = frozenset("和都单商沙区于时门公战")
 
 
 @lru_cache(maxsize=1)
@@ -40,12 +44,28 @@ def _name_end(text: str, start: int) -> int | None:
     else:
         return None
     first = text[given_from] if given_from < len(text) else ""
-    if not ("\u4e00" <= first <= "\u9fff") or first in _NOT_FIRST or first in _NOT_GIVEN:
+    if not ("\u4e00" <= first <= "\u9fff") or first in _NOT_FIRST or first in _STRONG_AFTER:
         return None
+    if _common_start(text[start:given_from + 1]):
+        return None  # 关于, 于是: a surname character that begins an everyday word
     second = text[given_from + 1] if given_from + 1 < len(text) else ""
-    if "\u4e00" <= second <= "\u9fff" and second not in _NOT_GIVEN:
-        return given_from + 2
+    after = text[given_from + 2] if given_from + 2 < len(text) else "。"
+    if "\u4e00" <= second <= "\u9fff":
+        if second not in _NOT_GIVEN:
+            return given_from + 2
+        if second in _FINAL_OK and not ("\u4e00" <= after <= "\u9fff"):
+            return given_from + 2  # 刘永任, : a name ends where punctuation follows
+    if first in _NOT_GIVEN:
+        return None
     return given_from + 1
+
+
+def _common_start(pair: str) -> bool:
+    """Return whether a surname and the next character make an everyday word (关于, 高度, 周边)."""
+    from zonekg.extractors.data.words import word_tags
+
+    freq, tag = word_tags().get(pair, (0, "nr"))
+    return freq >= 500 and not tag.startswith("nr")
 
 
 def find_persons(text: str) -> list[Candidate]:
@@ -65,19 +85,30 @@ def find_persons(text: str) -> list[Candidate]:
             else:
                 break
     # a name followed by a title or 同志 (陈文浩书记, 卢红鹂同志)
-    for match in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?=同志|书记|主任|市长|县长|区长|局长|部长|省长|主席)", text):
+    for match in _BEFORE_TITLE.finditer(text):
         start = match.start(1)
         if start in seen:
             continue
-        end = _name_end(text + "，", start)
-        if end is not None and end == match.end(1):
+        end = _name_end(text[:match.end(1)] + "，", start)
+        if (end is not None and end == match.end(1) and not _is_word(match.group(1))
+                and not any(ch in _NOT_GIVEN for ch in match.group(1)[1:])):
             seen.add(start)
             out.append(Candidate(start, end, PERSON, FULL))
     out.extend(_name_lists(text, seen))
     return out
 
 
-_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])")
+_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3}(?=等|[^\u4e00-\u9fff]|$)")
+# A name right before a title or 同志 (习近平总书记, 邢玉坤代表, 卢红鹂同志).
+_BEFORE_TITLE = re.compile(r"([\u4e00-\u9fff]{3})(?=总书记|同志|书记|主任|市长|县长|区长|局长|部长|省长|主席|代表:|院长|董事长|总经理)")
+
+
+def _is_word(name: str) -> bool:
+    """Return whether ``name`` is a dictionary word that is not a person's name."""
+    from zonekg.extractors.data.words import word_tags
+
+    tag = word_tags().get(name, (0, "nr"))[1]
+    return not tag.startswith("nr")
 
 
 def _name_lists(text: str, seen: set[int]) -> list[Candidate]:

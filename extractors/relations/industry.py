@@ -27,6 +27,7 @@ _INDUSTRY_TRIGGER = re.compile(r"发展|产业|主导|支柱|集群|培育|打�
 _DESCRIBES_ZONE = re.compile(r"[^，。；,;]{0,30}(?:为代表|为主导|为主|为重点|为特色|为龙头|为支柱|主导产业|特色产业|支柱产业)的")
 # A short heading sentence naming one industry (突出先进装备制造。) governs the enterprises after it.
 _HEADING_MAX = 12
+_HEADING_REACH = 2  # sentences a heading governs: its elaboration, not the rest of the paragraph
 # A sentence whose subject is a whole city or county speaks of that area's industries.
 _AREA_SUBJECT = re.compile(r"我市|全市|我省|全省|我县|全县|市域|县域|我国|全国|全州|我州")
 _LEAD = re.compile(r"为(?:依托|龙头|代表|主体|首选|核心|骨干|支撑|引领|重点)的?")
@@ -96,7 +97,7 @@ def _headed_enterprises(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         if para_end - end <= 1 and para + 1 < len(ctx.paragraphs):
             # a heading alone on its line governs the paragraph below it
             para_end = ctx.paragraphs[para + 1][1]
-        for s, e in ctx.sentences[i + 1:]:
+        for s, e in ctx.sentences[i + 1:i + 1 + _HEADING_REACH]:
             if s >= para_end or (e - s <= _HEADING_MAX and _names_industry(ctx, s, e, named)):
                 break  # the next heading takes over
             for enterprise in ctx.ents_in(s, e, (ENTERPRISE,)):

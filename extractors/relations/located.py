@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from zonekg.extractors.pipeline.spans import RelationCandidate
 from zonekg.extractors.relations.context import ZONE, DocContext
 from zonekg.extractors.relations.emit import candidate
+from zonekg.extractors.relations.lists import is_list_gap
 from zonekg.extractors.relations.values import find_amounts
 
 REL = "LOCATED_IN"
@@ -53,6 +54,37 @@ def _investors(ctx: DocContext, actors: list[Span]) -> set[Span]:
 _INVESTED = re.compile(r"(?:拟|计划|将)?(?:投资|出资|投建|兴建|建设)[^，。；、]{0,16}?的?")
 
 
+def _listed_with_actors(ctx: DocContext, start: int, end: int) -> set[tuple[int, int]]:
+    """Return the offsets of zones that stand in a 、-list together with enterprises or projects."""
+    mentions = ctx.ents_in(start, end, ACTORS + (ZONE,))
+    listed: set[tuple[int, int]] = set()
+    for group in _runs(ctx, mentions):
+        if any(m.label_ in ACTORS for m in group):
+            listed |= {(m.start_char, m.end_char) for m in group if m.label_ == ZONE}
+    return listed
+
+
+def _runs(ctx: DocContext, mentions: list[Span]) -> list[list[Span]]:
+    runs: list[list[Span]] = []
+    for m in mentions:
+        if runs and is_list_gap(ctx.text[runs[-1][-1].end_char:m.start_char]) and "、" in ctx.text[
+                runs[-1][-1].end_char:m.start_char]:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _amount_listed(ctx: DocContext, actors: list[Span]) -> set[Span]:
+    """Return enterprises listed each with its amount (帅丰建材16500万元、…): investors, see INVESTS_IN."""
+    listed = set()
+    for actor in actors:
+        found = find_amounts(ctx.text[actor.end_char:actor.end_char + 14])
+        if found and found[0].start == 0 and ctx.text[actor.end_char + found[0].end:actor.end_char + found[0].end + 1] in "、，,":
+            listed.add(actor)
+    return listed if len(listed) >= 2 else set()
+
+
 def _nearest_zone(actor: Span, zones: list[tuple[int, Span]]) -> Span:
     """Return the zone mentioned nearest to ``actor``; a zone before it wins a tie."""
     def distance(pz: tuple[int, Span]) -> tuple[int, int]:
@@ -81,9 +113,11 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         actors = ctx.ents_in(start, end, ACTORS)
         if not actors:
             continue
-        zones = ctx.zones_in(start, end)
+        listed = _listed_with_actors(ctx, start, end)
+        # a park named inside a list of projects is one of the listed items, not their location
+        zones = [(pos, z) for pos, z in ctx.zones_in(start, end) if (z.start_char, z.end_char) not in listed]
         sentence = ctx.text[start:end]
-        partners = _partners(ctx, actors, start, end) | _investors(ctx, actors)
+        partners = _partners(ctx, actors, start, end) | _investors(ctx, actors) | _amount_listed(ctx, actors)
         for actor in actors:
             props = {"amount": amount_near(ctx, actor, start, end)}
             # a zone named inside the actor's own name (龙凤产业园污水处理厂)
