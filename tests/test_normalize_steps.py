@@ -170,3 +170,30 @@ def test_throughput_counts_what_it_normalised():
     result = measure_throughput(texts, rounds=1, repeat=1)
     assert (result.texts, result.chars) == (2, sum(map(len, texts)))
     assert result.cpu_seconds >= 0 and result.wall_seconds > 0
+
+
+WRAPPED = (
+    "某某经济开发区2021年工作总结\n"
+    "一、主要成绩\n"
+    "今年以来,开发区坚持项目带动战略,全年新签约项目\n"
+    "32个,完成固定资产投资56亿元,同比增长12%,规上工\n"
+    "业增加值增长9.5%。\n"
+    "二、存在问题\n"
+    "部分企业生产经营困难,要素保障压力较大,招商引资\n"
+    "竞争日趋激烈。\n"
+)
+
+
+@pytest.mark.parametrize("expected", [
+    "今年以来,开发区坚持项目带动战略,全年新签约项目32个,完成固定资产投资56亿元,同比增长12%,规上工业增加值增长9.5%。",
+    "部分企业生产经营困难,要素保障压力较大,招商引资竞争日趋激烈。",
+    "\n二、存在问题\n",  # headings and list items keep their own lines
+    "某某经济开发区2021年工作总结\n一、主要成绩\n",
+])
+def test_pdf_lines_broken_inside_sentences_are_joined(expected):
+    assert expected in normalize_text(WRAPPED, [Step.UNWRAP]).text
+
+
+def test_short_texts_are_not_unwrapped():
+    raw = "某某开发区\n签约项目12个\n"
+    assert normalize_text(raw, [Step.UNWRAP]).text == raw
