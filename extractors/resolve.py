@@ -8,6 +8,7 @@ one :class:`Relation` per (type, head, tail), with stable ids.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -94,6 +95,7 @@ def resolve_document(doc: Doc) -> DocFacts:
         if fact is not None:
             resolved[(span.start_char, span.end_char, span.label_)] = fact
     resolved = _merge_suffix_keys(resolved)
+    resolved = _attach_numbers(resolved, text)
     # one name per key in this document: the fullest surface form
     best: dict[tuple[str, str], str] = {}
     for fact in resolved.values():
@@ -149,6 +151,23 @@ def _merge_suffix_keys(resolved: dict[tuple[int, int, str], MentionFact]) -> dic
             seen.add(key)
         out[span_key] = fact if key == fact.key else MentionFact(
             fact.type, key, fact.name, fact.start, fact.end, fact.surface, fact.aliases, fact.properties)
+    return out
+
+
+_DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\d{1,4}\s*号$")
+
+
+def _attach_numbers(resolved: dict[tuple[int, int, str], MentionFact], text: str) -> dict[tuple[int, int, str], MentionFact]:
+    """Make a document number written right after a title ((冀政[2010]135号) after 《…意见》) an alias of it."""
+    policies = sorted((k for k, f in resolved.items() if f.type == "Policy"), key=lambda k: k[0])
+    out = dict(resolved)
+    for title, number in zip(policies, policies[1:]):
+        gap = text[title[1]:number[0]]
+        if _DOC_NUMBER.search(resolved[number].surface) and not _DOC_NUMBER.search(resolved[title].surface) \
+                and gap.strip() in ("》(", "》（", "(", "（", "》"):
+            fact = resolved[number]
+            out[number] = MentionFact(fact.type, resolved[title].key, resolved[title].name, fact.start, fact.end,
+                                      fact.surface, fact.aliases, fact.properties + (("doc_number", fact.surface),))
     return out
 
 

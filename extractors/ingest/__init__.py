@@ -15,7 +15,7 @@ the same for a string.
 - Directories are walked recursively in sorted order; other extensions
   (``SOURCES.tsv``), empty, binary and over-large files (``MAX_BYTES``) are
   reported as ``InputError`` and skipped.
-- A file with two or more headings 第一篇, 第二篇 … (or 第X部分) numbered from
+- A file with two or more headings 第一篇, 第二篇 … numbered from
   one gives one document per article: ids ``doc:<stem>``, ``doc:<stem>#1`` …,
   ``sha256`` of the part's text; a single article's ``sha256`` is the file's.
 """

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A part heading at the start of a line: 第一篇, 第2篇, 第三部分, followed by a short title.
-_MARKER = re.compile(r"^[ \t\u3000]*第([一二三四五六七八九十百零〇两\d]{1,4})(篇|部分|章节)[ \t\u3000:：、.]*(.{0,80})$",
+# An article heading at the start of a line: 第一篇, 第2篇, followed by a short title.
+# 第X部分 / 第X章 are sections of one article (a plan, a paper, a regulation) and
+# do not split it: its title, region and entities belong to the whole text.
+_MARKER = re.compile(r"^[ \t\u3000]*第([一二三四五六七八九十百零〇两\d]{1,4})(篇)[ \t\u3000:：、.]*(.{0,80})$",
                      re.MULTILINE)
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # Text before the first heading counts as its own article only when it is this long.

@@ -10,11 +10,12 @@ POLICY = "Policy"
 
 _KINDS = ("条例", "办法", "意见", "通知", "批复", "决定", "规定", "方案", "规划", "纲要", "细则", "措施", "复函", "函",
           "公告", "通告", "指引", "目录", "法", "政策", "决议", "章程", "标准", "指南", "计划", "报告", "请示", "答复",
-          "建议", "要点", "清单", "意见书")
+          "建议", "要点", "清单", "意见书", "协议", "框架协议", "制度", "纪要")
 _KIND_RE = "|".join(sorted(_KINDS, key=len, reverse=True))
 
 _QUOTED = re.compile(r"《([^《》\n]{2,80})》")
-_ABOUT = re.compile(rf"(?<=[，。、；：:（(“\"\s,;])((?:[\u4e00-\u9fff]{{2,12}})?关于[^，。；：《》“”\n]{{2,60}}?(?:{_KIND_RE}))(?=[，。；、）)”\"\s,;.]|$)")
+_ABOUT = re.compile(rf"(?:(?<=[，。、；：:（(“\"\s,;])|^)((?:[\u4e00-\u9fff]{{2,12}})?(?:关于|对)[^，。；：《》“”\n]{{2,60}}?"
+                    rf"(?:{_KIND_RE}))(?=[，。；、）)”\"\s,;.]|$)", re.MULTILINE)
 _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 _RULES = re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,8}}?(?:省|市|自治区)[\u4e00-\u9fff]{{2,16}}?(?:条例|管理办法|实施细则|暂行规定))")
 
@@ -30,7 +31,8 @@ def find_policies(text: str) -> list[Candidate]:
         if re.search(rf"(?:{_KIND_RE})(?:[(（][^)）]*[)）])?$", title):
             out.append(Candidate(match.start(1), match.end(1), POLICY, FULL))
     for match in _ABOUT.finditer(text):
-        out.append(Candidate(match.start(1), match.end(1), POLICY, FULL))
+        if "关于" in match.group(1) or match.group(1).endswith(("建议的答复", "提案的答复", "议案的答复")):
+            out.append(Candidate(match.start(1), match.end(1), POLICY, FULL))
     for match in _NUMBER.finditer(text):
         # the issuer's abbreviation is short: a verb or preposition before it is not part of the number (根据湘政发)
         start = _NUMBER_LEAD.match(text, match.start()).end()

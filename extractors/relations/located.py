@@ -67,12 +67,16 @@ def _listed_with_actors(ctx: DocContext, start: int, end: int) -> set[tuple[int,
 def _runs(ctx: DocContext, mentions: list[Span]) -> list[list[Span]]:
     runs: list[list[Span]] = []
     for m in mentions:
-        if runs and is_list_gap(ctx.text[runs[-1][-1].end_char:m.start_char]) and "、" in ctx.text[
-                runs[-1][-1].end_char:m.start_char]:
+        gap = ctx.text[runs[-1][-1].end_char:m.start_char] if runs else ""
+        # members may be recognised only in part (天水卷烟厂|技改扩能项目、): a short gap ending a member counts
+        if runs and "、" in gap and (is_list_gap(gap) or _MEMBER_TAIL.fullmatch(gap)):
             runs[-1].append(m)
         else:
             runs.append([m])
     return runs
+
+
+_MEMBER_TAIL = re.compile(r"[^，,。；;：:、]{0,8}、")
 
 
 def _amount_listed(ctx: DocContext, actors: list[Span]) -> set[Span]:
@@ -132,5 +136,7 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
                 yield candidate(REL, actor, _nearest_zone(actor, zones), (start, end), props, 0.75)
             elif _TRIGGER.search(sentence) and not _ELSEWHERE.search(sentence):
                 zone = ctx.zone_before(actor.start_char)
-                if zone is not None:
+                if zone is not None and (zone.start_char, zone.end_char) in listed:
+                    zone = ctx.focus_zone
+                if zone is not None and (zone.start_char, zone.end_char) not in listed:
                     yield candidate(REL, actor, zone, (start, end), props, 0.5)
