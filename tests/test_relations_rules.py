@@ -117,6 +117,9 @@ CASES = [
      ["LOCATED_IN 凯迪能源>石门工业园", "LOCATED_IN 明华钙业>石门工业园"]),
     ("[青山经济开发区|Zone]新增宏电电子、美华光电等规模企业25家。",
      ["LOCATED_IN 宏电电子>青山经济开发区", "LOCATED_IN 美华光电>青山经济开发区"]),
+    # a park listed among projects is one of the items, not where they are
+    ("[青山经开区|Zone]签约。[北岭科技产业园|Zone]、[华信车灯项目|Project]、[锂电池生产线|Project]等3个项目签约落地。",
+     ["LOCATED_IN 华信车灯项目>青山经开区", "LOCATED_IN 锂电池生产线>青山经开区"]),
     # B对A的帮扶: the zone helped leads the pair
     ("2015年,[华中理工大学|Organization]继续加大对[青山经济开发区|Zone]的帮扶支持。",
      ["COOPERATES_WITH 青山经济开发区>华中理工大学"]),
@@ -139,6 +142,9 @@ def test_rule_finds_relation(markup: str, expected: list[str]) -> None:
 
 
 NEGATIVE = [
+    ("[青山经开区|Zone]签约。[北岭科技产业园|Zone]、[华信车灯项目|Project]等项目签约落地。", "LOCATED_IN 华信车灯项目>北岭科技产业园"),
+    # enterprises listed with their amounts are investors (INVESTS_IN), not tenants found here
+    ("[青山经济开发区|Zone]完成投资:[宏达建材|Enterprise]1650万元、[华宇钢构|Enterprise]100万元。", "LOCATED_IN"),
     # 东岭、西岭等五个工业园: the bare members are not the parks' names
     ("[青山经济开发区|Zone]现管辖东岭、西岭、南坪等五个工业园。", "PART_OF 东岭"),
     # a list of places is no list of enterprises

@@ -84,7 +84,7 @@ def _amount_listed(ctx: DocContext, actors: list[Span]) -> set[Span]:
     listed = set()
     for actor in actors:
         found = find_amounts(ctx.text[actor.end_char:actor.end_char + 14])
-        if found and found[0].start == 0 and ctx.text[actor.end_char + found[0].end:actor.end_char + found[0].end + 1] in "、，,":
+        if found and found[0].start == 0 and ctx.text[actor.end_char + found[0].end:actor.end_char + found[0].end + 1] in "、，,。；;":
             listed.add(actor)
     return listed if len(listed) >= 2 else set()
 
