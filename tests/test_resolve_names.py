@@ -84,3 +84,16 @@ def test_relation_evidence_slices_the_text():
     for relation in relations:
         for evidence in relation.evidence:
             assert text[evidence.start:evidence.end] == evidence.text
+
+
+def test_listed_departments_take_the_first_items_place():
+    entities, _ = _entities("湖南省岳阳市平江县召开会议,县发改局、商务局、科技局负责人参加。")
+    names = {name for (type_name, name) in entities if type_name == "Organization"}
+    assert {"平江县发改局", "平江县商务局", "平江县科技局"} <= names
+
+
+def test_document_number_after_a_title_is_its_alias():
+    entities, _ = _entities("省政府印发《关于促进园区发展的若干意见》(湘政发[2019]12号),要求各地落实。")
+    policy = entities[("Policy", "关于促进园区发展的若干意见")]
+    assert "湘政发[2019]12号" in policy.aliases
+    assert policy.properties.get("doc_number") == "湘政发[2019]12号"

@@ -112,7 +112,7 @@ def _same_area(mentioned: Span, names: set[str]) -> bool:
     return len(text_of(mentioned)) >= 2 and any(name.startswith(text_of(mentioned)) for name in names)
 
 
-_FEW_ZONES = 4
+_FEW_ZONES = 6
 _LINK = re.compile(r"是|为|系|属|隶属")
 
 
