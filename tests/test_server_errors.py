@@ -126,8 +126,11 @@ def test_jars_missing_and_maven_offline_with_an_empty_repository(tmp_path):
     empty_repo.mkdir()
     with pytest.raises(ServerError) as exc:
         server.fetch(tmp_path / "home", maven_args=["-o", f"-Dmaven.repo.local={empty_repo}"])
-    assert _one_line(exc).startswith("jars not fetched and Maven unreachable: ")
-    assert "zonekg neo4j fetch" in str(exc.value)
+    text = _one_line(exc)
+    assert text.startswith("jars not fetched and Maven unreachable: ")
+    if shutil.which("mvn"):
+        assert "mvn exited 1: " in text and "mvn exited 1: ;" not in text, "Maven's own reason is shown"
+    assert "zonekg neo4j fetch" in text
 
 
 def test_jars_missing_and_no_mvn_on_path_stops_start(tmp_path, only_path):
@@ -142,7 +145,7 @@ def test_jars_missing_and_no_mvn_on_path_stops_start(tmp_path, only_path):
 
 
 def test_a_failing_mvn_is_reported_with_its_error_line(tmp_path, only_path):
-    only_path(_bin_dir(tmp_path, mvn="echo '[ERROR] Could not transfer artifact: repo.maven.apache.org: Name or service not known'; exit 1"))
+    only_path(_bin_dir(tmp_path, mvn="printf '\\033[0m[ERROR] Could not transfer artifact: repo.maven.apache.org: Name or service not known\\n'; exit 1"))
     with pytest.raises(ServerError) as exc:
         server.fetch(tmp_path / "home")
     text = _one_line(exc)

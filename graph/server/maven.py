@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -14,6 +15,8 @@ from zonekg.schema.errors import ServerError
 
 MAVEN_ARGS_ENV = "ZONEKG_MAVEN_ARGS"
 _FETCH_TIMEOUT_S = 1800
+# Fully named, so an empty Maven cache reports the plugin it cannot download, not a prefix puzzle.
+DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1"
 
 
 def pom_text() -> str:
@@ -38,12 +41,17 @@ def _maven_args(extra: tuple[str, ...] | list[str] | None) -> list[str]:
     return shlex.split(os.environ.get(MAVEN_ARGS_ENV, ""))
 
 
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
 def _last_error(output: str) -> str:
-    """Return the most telling line of Maven's output (the first [ERROR] line)."""
-    lines = [line.strip() for line in output.splitlines() if line.strip()]
-    errors = [line for line in lines if line.startswith("[ERROR]")]
-    picked = errors[0] if errors else (lines[-1] if lines else "no output")
-    return picked.removeprefix("[ERROR]").strip()[:400]
+    """Return the most telling line of Maven's output (its first non-empty [ERROR] line)."""
+    lines = [_ANSI.sub("", line).strip() for line in output.splitlines()]
+    errors = [line.removeprefix("[ERROR]").strip() for line in lines if line.startswith("[ERROR]")]
+    errors = [line for line in errors if line]
+    others = [line for line in lines if line]
+    picked = errors[0] if errors else (others[-1] if others else "no output")
+    return picked[:400]
 
 
 def fetch(home: str | os.PathLike[str] | None = None, *, maven_args: list[str] | None = None) -> list[Path]:
@@ -63,8 +71,8 @@ def fetch(home: str | os.PathLike[str] | None = None, *, maven_args: list[str] |
     # A copy under the home keeps Maven's scratch files out of the installed package.
     paths.pom_file.write_text(pom_text(), encoding="utf-8")
     command = [
-        mvn, "-q", "-B", *_maven_args(maven_args), "-f", str(paths.pom_file),
-        "dependency:build-classpath", f"-Dmdep.outputFile={paths.classpath_file}",
+        mvn, "-q", "-B", "-Dstyle.color=never", *_maven_args(maven_args), "-f", str(paths.pom_file),
+        f"{DEPENDENCY_PLUGIN}:build-classpath", f"-Dmdep.outputFile={paths.classpath_file}",
     ]
     try:
         done = subprocess.run(
