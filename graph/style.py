@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from zonekg.graph.labels import DOCUMENT_LABEL, MENTIONED_IN
+from zonekg.graph.labels import DOCUMENT_LABEL, ENTITY_LABEL, MENTIONED_IN
 from zonekg.schema.types import ENTITY_TYPES, RELATION_TYPES
 
 STYLE_FILE = "style.grass"
@@ -31,6 +31,9 @@ def grass() -> str:
                                 ("padding", "3px"), ("text-color-external", "#000000"),
                                 ("text-color-internal", "#FFFFFF"), ("caption", '"<type>"')]),
     ]
+    # Every entity also carries the common label; a neutral rule for it, placed before the
+    # type rules, keeps Browser from inventing a colour for it that would hide the type's.
+    blocks.append(_block(f"node.{ENTITY_LABEL}", [("caption", '"{name}"')]))
     for t in ENTITY_TYPES.values():
         blocks.append(_block(f"node.{t.name}", [
             ("color", t.color), ("border-color", _darker(t.color)), ("text-color-internal", "#FFFFFF"),
@@ -50,5 +53,8 @@ def shipped_grass() -> str:
 
 
 def style_command() -> str:
-    """Return the ``:style`` command that applies the sheet when pasted into Neo4j Browser."""
-    return ":style " + grass()
+    """Return the one-line ``:style`` command that applies the sheet when pasted into Neo4j Browser.
+
+    One line, because Enter in the Browser editor runs what has been typed so far.
+    """
+    return ":style " + " ".join(line.strip() for line in grass().splitlines() if line.strip())
