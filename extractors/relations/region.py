@@ -112,7 +112,7 @@ def _same_area(mentioned: Span, names: set[str]) -> bool:
     return len(text_of(mentioned)) >= 2 and any(name.startswith(text_of(mentioned)) for name in names)
 
 
-_FEW_ZONES = 6
+_FEW_ZONES = 4
 _LINK = re.compile(r"是|为|系|属|隶属")
 
 
@@ -175,7 +175,10 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         ancestors: set[str] = set()
         for place in prefixes:
             ancestors |= _ancestors(place)
-        for place in places:
+        # 由甘肃省政府批准成立: the province inside the approving body counts as stated
+        inside_bodies = [s for s in ctx.nested if s.label_ == PLACE and sentence[0] <= s.start_char < sentence[1]
+                         and not (zone.start_char <= s.start_char < zone.end_char)]
+        for place in places + inside_bodies:
             if ancestors and _same_area(place, ancestors) and _stated_with(ctx, zone, place):
                 yield candidate(REL, zone, place, sentence, None, 0.6)
         # 位于X县Y镇: the places after the verb, up to the clause end
