@@ -89,7 +89,10 @@ def _list_items(text: str, end: int) -> list[tuple[int, int]]:
         return []
     first_start, first_stop = items[-1]
     first_start = cut_stop_words(text, first_start, first_stop)
-    items[-1] = (cut_function_words(text, first_start, first_stop, _PROJECT_WORDS), first_stop)
+    if first_start > 0 and "\u4e00" <= text[first_start - 1] <= "\u9fff":
+        # the first item ran into the clause before it; after punctuation it starts cleanly (…,浪潮云计算中心)
+        first_start = cut_function_words(text, first_start, first_stop, _PROJECT_WORDS)
+    items[-1] = (first_start, first_stop)
     industries = set(lexicon("industries"))
     return [(s, e) for s, e in items if e - s >= 3 and not is_common_word(text[s:e]) and "等" not in text[s:e]
             and not _descriptive_stem(text[s:e]) and text[s:e] not in industries]

@@ -69,8 +69,11 @@ def find_zones(text: str, place_ends: dict[int, int], upper_ends: frozenset[int]
 
 
 # 东十里、廿铺、下曲等五个工业园: the list's items are the parks, named by their stems.
-_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等[\d一二三四五六七八九十]+个"
-                     r"(?:工业园区|工业园|产业园区|产业园|园区|开发区|工业集中区|片区)")
+_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:一批|[\d一二三四五六七八九十]+个)"
+                     r"[\u4e00-\u9fff]{0,6}?(?:工业园区|工业园|产业园区|产业园|园区|开发区|工业集中区|片区|小镇)")
+
+
+_ITEM_TAIL = re.compile(r"(?:产业园|产业|工业园)$")
 
 
 def _listed_zones(text: str) -> list[Candidate]:
@@ -83,6 +86,9 @@ def _listed_zones(text: str) -> list[Candidate]:
             pos = end + 1
             if start == match.start(1):
                 start = cut_function_words(text, start, end)
+            tail = _ITEM_TAIL.search(text, start, end)
+            if tail is not None and tail.start() > start + 1:
+                end = tail.start()  # 道县电子信息产业: the park is named by its place and line of business
             if end - start >= 2 and not is_common_word(text[start:end]) and not is_descriptive(text[start:end]):
                 out.append(Candidate(start, end, ZONE, FULL))
     return out

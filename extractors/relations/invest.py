@@ -22,6 +22,7 @@ from zonekg.extractors.relations.values import find_amounts, find_dates
 REL = "INVESTS_IN"
 ENTERPRISE = "Enterprise"
 PROJECT = "Project"
+_PROJECT_AFTER = re.compile(r"(?:一期|二期|三期)?(?:建设)?(?:项目|工程)")
 _INVEST_VERB = re.compile(r"投资|出资|注资|兴建|兴上|建设|承建|开发|签约|签订|签署|引进")
 _SIGN_WITH_ZONE = re.compile(r"[与同和](?P<zone>[^，。；]{0,12}?)(?:签定|签订|签署|签约|达成)[^，。；]{0,10}?(?:投资|入区|入园|意向|协议|合同)")
 
@@ -34,7 +35,9 @@ def _date(ctx: DocContext, start: int, end: int) -> str | None:
 def _verb_then_project(ctx: DocContext, start: int, end: int) -> Iterator[RelationCandidate | None]:
     """Yield E → P when E is followed by an investing verb and then P, with no other enterprise between."""
     enterprises = ctx.ents_in(start, end, (ENTERPRISE,))
-    projects = ctx.ents_in(start, end, (PROJECT,))
+    # a park written as a project (智能终端产业园项目) is what the enterprise invests in
+    projects = [s for s in ctx.ents_in(start, end, (PROJECT, "Zone"))
+                if s.label_ == PROJECT or _PROJECT_AFTER.match(ctx.text, s.end_char)]
     for enterprise in enterprises:
         for project in projects:
             if project.start_char < enterprise.end_char:

@@ -44,13 +44,16 @@ def _partners(ctx: DocContext, actors: list[Span], start: int, end: int) -> set[
 def _investors(ctx: DocContext, actors: list[Span]) -> set[Span]:
     """Return the enterprises written as investors of a project that follows (E投资的P): the project is in the zone."""
     investors = set()
+    actors = ctx.ents_in(actors[0].start_char, actors[-1].end_char + 40, ACTORS + (ZONE,)) if actors else []
     for actor, nxt in zip(actors, actors[1:]):
-        if actor.label_ == "Enterprise" and nxt.label_ == "Project" and _INVESTED.fullmatch(
+        project_like = nxt.label_ == "Project" or (nxt.label_ == ZONE and _PROJECT_AFTER.match(ctx.text, nxt.end_char))
+        if actor.label_ == "Enterprise" and project_like and _INVESTED.fullmatch(
                 ctx.text[actor.end_char:nxt.start_char]):
             investors.add(actor)
     return investors
 
 
+_PROJECT_AFTER = re.compile(r"(?:一期|二期|三期)?(?:建设)?(?:项目|工程)")
 _INVESTED = re.compile(r"(?:拟|计划|将)?(?:投资|出资|投建|兴建|建设)[^，。；、]{0,16}?的?")
 
 
