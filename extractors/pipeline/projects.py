@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from zonekg.extractors.pipeline.candidates import FULL, Candidate
+from zonekg.extractors.pipeline.candidates import AMOUNT, FULL, Candidate
 from zonekg.extractors.data.lexicons import lexicon
 from zonekg.extractors.pipeline.stems import cut_function_words, cut_stop_words, is_common_word, is_descriptive
 
@@ -35,7 +35,7 @@ def find_projects(text: str, stops: frozenset[int] = frozenset()) -> list[Candid
         while left > 0 and match.start() - left < 24 and text[left - 1] not in _STOP and left not in stops:
             left -= 1
         # after 的 (…公司投资的X项目) the name runs from a clean boundary; elsewhere verbs are cut off
-        bounded = left > 0 and text[left - 1] == "的" and match.start() - left > 4
+        bounded = left > 0 and text[left - 1] == "的" and text[left - 3:left - 1] in ("投资", "建设", "实施", "签约", "引进")
         left = cut_stop_words(text, left, match.start())
         if not bounded:
             left = cut_function_words(text, left, match.start(), _PROJECT_WORDS)
@@ -45,7 +45,16 @@ def find_projects(text: str, stops: frozenset[int] = frozenset()) -> list[Candid
     for match in _LIST_END.finditer(text):
         for start, stop in _list_items(text, match.start()):
             out.append(Candidate(start, stop, PROJECT, FULL))
+    for match in _INVESTED.finditer(text):
+        name = match.group(1)
+        if len(name) >= 3 and not _GENERIC.match(name) and not is_common_word(name):
+            out.append(Candidate(match.start(1), match.end(1), PROJECT, AMOUNT))
     return out
+
+
+# 总投资30亿元的北斗数据中心: whatever an amount of investment is stated for is a project.
+_INVESTED = re.compile(r"(?:总投资|投资|投资额)(?:约|达|超)?[\d.]+(?:多)?(?:万|亿)(?:元|美元)的([\u4e00-\u9fffA-Za-z0-9]{2,20}?)"
+                       r"(?=项目|[、,，。;；等]|$)")
 
 
 def _descriptive_stem(stem: str) -> bool:

@@ -12,12 +12,13 @@ import re
 from typing import Iterator
 
 from zonekg.extractors.pipeline.spans import RelationCandidate
-from zonekg.extractors.relations.context import text_of, ZONE, DocContext, is_generic_zone, zone_key
+from zonekg.extractors.relations.context import ZONE, DocContext, is_generic_zone, text_of, zone_key
 from zonekg.extractors.relations.emit import candidate
 
 REL = "PART_OF"
 _HAS_PARTS = re.compile(r"下辖|管辖|辖|设有|包括|包含|分为|由.{0,6}组成|一区多园|一区[两二三四五六七八九]园|托管")
 _WHOLE = re.compile(r"(?:开发区|经开区|高新区)$")
+_INSIDE = re.compile(r"(?:位于|坐落于|坐落在|设在|地处)(?P<host>[^，。；]{2,30}?)(?:内|之内|范围内|区域内)")
 _JOINED_INTO = re.compile(r"纳入(?:到)?")
 
 
@@ -108,6 +109,12 @@ def _stated(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     yield from _adjacent(ctx)
     for start, end in ctx.sentences:
         yield from _built_inside(ctx, start, end)
+        # 赣州综合保税区…位于赣州经济技术开发区内: the zone inside the other
+        for match in _INSIDE.finditer(ctx.text, start, end):
+            host = [z for z in ctx.ents_in(match.start("host"), match.end("host"), (ZONE,))]
+            parts = [z for pos, z in ctx.zones_in(start, match.start(), anaphora=False)]
+            if host and parts and text_of(ctx.resolve_zone(host[0])) != text_of(parts[-1]):
+                yield candidate(REL, parts[-1], ctx.resolve_zone(host[0]), (start, end), None, 0.75)
         for match in _JOINED_INTO.finditer(ctx.text, start, end):
             into = ctx.zones_in(match.end(), min(end, match.end() + 16))
             parts = [z for pos, z in ctx.zones_in(start, match.start())]

@@ -16,7 +16,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from zonekg.extractors.pipeline.spans import RelationCandidate
-from zonekg.extractors.relations.context import text_of, ZONE, DocContext, is_generic_zone
+from zonekg.extractors.relations.context import ZONE, DocContext, is_generic_zone, text_of
 from zonekg.extractors.relations.emit import candidate
 from zonekg.extractors.relations.lists import group_of
 from zonekg.extractors.relations.values import find_dates
@@ -44,7 +44,7 @@ def _issued_by(ctx: DocContext, start: int, end: int, policies: list[Span]) -> I
     props = {"date": _date(ctx, start, end)}
     for policy in policies:
         # a body opening the title (X关于…的通知): nested span, or the same body named elsewhere
-        opening = [s for s in ctx.nested_in(policy, (ORG,)) if s.start_char == policy.start_char]
+        opening = [_elsewhere(ctx, s) for s in ctx.nested_in(policy, (ORG,)) if s.start_char == policy.start_char]
         if not opening:
             opening = [o for t, o in _org_texts(ctx) if text_of(policy).startswith(t) and len(text_of(policy)) > len(t)][:1]
         for inner in opening:
@@ -155,9 +155,17 @@ def _plain(text: str) -> str:
     return re.sub(r"[《》“”\"\s]", "", text)
 
 
+def _elsewhere(ctx: DocContext, span: Span) -> Span:
+    """Return a top-level mention with the same text and label as ``span`` (a name inside a title), else ``span``."""
+    for other in ctx.ents:
+        if other.label_ == span.label_ and text_of(other) == text_of(span):
+            return other
+    return span
+
+
 def _zones_named_in(ctx: DocContext, policy: Span) -> list[Span]:
-    """Return the zones a document's title names: nested spans, else zones the text names elsewhere."""
-    named = list(ctx.nested_in(policy, (ZONE,)))
+    """Return the zones a document's title names: as mentioned elsewhere in the text, else the nested spans."""
+    named = [_elsewhere(ctx, z) for z in ctx.nested_in(policy, (ZONE,))]
     if named:
         return named
     seen: dict[str, Span] = {}
