@@ -120,6 +120,12 @@ CASES = [
     # a park listed among projects is one of the items, not where they are
     ("[青山经开区|Zone]签约。[北岭科技产业园|Zone]、[华信车灯项目|Project]、[锂电池生产线|Project]等3个项目签约落地。",
      ["LOCATED_IN 华信车灯项目>青山经开区", "LOCATED_IN 锂电池生产线>青山经开区"]),
+    # 位于X内: the zone inside the other; a title's zone found as mentioned elsewhere
+    ("同意设立[赣南综合保税区|Zone],规划面积2平方公里,位于[赣南经济技术开发区|Zone]内。",
+     ["PART_OF 赣南综合保税区>赣南经济技术开发区"]),
+    # an enterprise investing in a park written as a project
+    ("[长虹智能科技有限公司|Enterprise]投资50亿元建设的[智能终端产业园|Zone]项目开工。",
+     ["INVESTS_IN 长虹智能科技有限公司>智能终端产业园"]),
     # B对A的帮扶: the zone helped leads the pair
     ("2015年,[华中理工大学|Organization]继续加大对[青山经济开发区|Zone]的帮扶支持。",
      ["COOPERATES_WITH 青山经济开发区>华中理工大学"]),

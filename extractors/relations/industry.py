@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from zonekg.extractors.pipeline.spans import RelationCandidate
-from zonekg.extractors.relations.context import text_of, ZONE, DocContext
+from zonekg.extractors.relations.context import DocContext, ZONE, text_of
 from zonekg.extractors.relations.emit import candidate
 from zonekg.extractors.relations.lists import group_of
 

@@ -13,7 +13,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from zonekg.extractors.pipeline.spans import RelationCandidate
-from zonekg.extractors.relations.context import text_of, DocContext
+from zonekg.extractors.relations.context import DocContext, text_of
 from zonekg.extractors.relations.emit import candidate
 from zonekg.extractors.relations.lists import coordinated, group_of
 from zonekg.extractors.relations.located import amount_near

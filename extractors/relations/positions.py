@@ -16,7 +16,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from zonekg.extractors.pipeline.spans import RelationCandidate
-from zonekg.extractors.relations.context import text_of, ZONE, DocContext, is_generic_zone
+from zonekg.extractors.relations.context import DocContext, ZONE, is_generic_zone, text_of
 from zonekg.extractors.relations.emit import candidate
 from zonekg.extractors.relations.values import find_dates
 

@@ -15,7 +15,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from zonekg.extractors.pipeline.spans import RelationCandidate
-from zonekg.extractors.relations.context import text_of, ZONE, DocContext, is_generic_zone, zone_key
+from zonekg.extractors.relations.context import DocContext, ZONE, is_generic_zone, text_of, zone_key
 from zonekg.extractors.relations.emit import candidate
 
 REL = "IN_REGION"
