@@ -32,7 +32,8 @@ def find_projects(text: str, stops: frozenset[int] = frozenset()) -> list[Candid
     for match in _SUFFIX.finditer(text):
         end = match.end()
         left = match.start()
-        while left > 0 and match.start() - left < 24 and text[left - 1] not in _STOP and left not in stops:
+        while (left > 0 and match.start() - left < 24 and text[left - 1] not in _STOP
+               and (left == match.start() or left not in stops)):
             left -= 1
         # after 的 (…公司投资的X项目) the name runs from a clean boundary; elsewhere verbs are cut off
         bounded = left > 0 and text[left - 1] == "的" and text[left - 3:left - 1] in ("投资", "建设", "实施", "签约", "引进")
@@ -48,7 +49,8 @@ def find_projects(text: str, stops: frozenset[int] = frozenset()) -> list[Candid
     for match in _INVESTED.finditer(text):
         name = match.group(1)
         if len(name) >= 3 and not _GENERIC.match(name) and not is_common_word(name):
-            out.append(Candidate(match.start(1), match.end(1), PROJECT, AMOUNT))
+            end = match.end(1) + (2 if text.startswith("项目", match.end(1)) else 0)
+            out.append(Candidate(match.start(1), end, PROJECT, AMOUNT))
     return out
 
 

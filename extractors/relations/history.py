@@ -57,6 +57,12 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             continue
         dates = find_dates(ctx.text[start:end])
         props = {"date": dates[0].value if dates else None}
+
+        def dated(pos: int) -> dict:
+            # the date written last before the verb (…1993年设立的X,2006年更名为Y: 2006)
+            before = [d for d in dates if start + d.end <= pos]
+            return {"date": before[-1].value if before else props["date"]}
+
         merge = _MERGE.search(ctx.text, start, end)
         named = _NAMED_AS.search(ctx.text, start, end)
         if merge and named:
@@ -70,7 +76,7 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             before = [z for pos, z in zones if pos < match.start()]
             after = [z for pos, z in zones if pos >= match.end()]
             if before and after:
-                yield candidate("RENAMED_FROM", after[0], before[-1], (start, end), props, 0.8)
+                yield candidate("RENAMED_FROM", after[0], before[-1], (start, end), dated(match.start()), 0.8)
         for match in _FORMERLY.finditer(ctx.text, start, end):
             before = [z for pos, z in zones if pos < match.start()]
             after = [z for pos, z in zones if pos >= match.end()]

@@ -125,7 +125,12 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
                 # 重点发展新能源、新材料等主导产业的西宁经开区 / 以生物疫苗为代表的生物科技产业园
                 pos, zone = following[0]
             elif preceding:
-                pos, zone = preceding[-1]
+                # the zone of the industry's own clause, else the zone the sentence opens with (its subject):
+                # 开发区位于…,下辖A、B等园区,形成了以…为主导的产业体系 speaks of the 开发区
+                clause_start = max(ctx.text.rfind(c, start, industry.start_char) for c in "，,；;") + 1
+                in_clause = [(p, z) for p, z in preceding if p >= clause_start]
+                opening = [(p, z) for p, z in preceding if p - start <= 2]
+                pos, zone = (in_clause or opening or preceding)[-1] if in_clause else (opening or preceding)[0 if opening else -1]
             else:
                 pos, zone = start, fallback
             if zone is None or _other_subject(ctx, min(pos, industry.start_char), industry.start_char):

@@ -24,7 +24,7 @@ _JOINED_INTO = re.compile(r"纳入(?:到)?")
 
 _PARK = re.compile(r"(?:园|园区|小镇|区块|片区|组团|工业区|产业区|集中区|功能区)$")
 _AREA = re.compile(r"全市|我市|全省|我省|全县|我县|全区|全州|市域|县域")
-_MERGING = re.compile(r"为基础|合并|整合|更名|定名")
+_MERGING = re.compile(r"为基础|合并|整合|更名|定名|前身|原名|改名|升级为")
 _BUILD = re.compile(r"打造|建设|规划|设立|新建|建成|启动|筹建|布局|开辟")
 
 
