@@ -126,6 +126,9 @@ CASES = [
     # an enterprise investing in a park written as a project
     ("[长虹智能科技有限公司|Enterprise]投资50亿元建设的[智能终端产业园|Zone]项目开工。",
      ["INVESTS_IN 长虹智能科技有限公司>智能终端产业园"]),
+    # the sentence's subject zone owns the industries, not a park listed as its object
+    ("[溧水经济开发区|Zone]位于城区中部,下辖[天目工业园|Zone]、[白马工业园|Zone]等园区,形成了以[动力电池|Industry]为主导的产业体系。",
+     ["HAS_INDUSTRY 溧水经济开发区>动力电池", "PART_OF 天目工业园>溧水经济开发区"]),
     # B对A的帮扶: the zone helped leads the pair
     ("2015年,[华中理工大学|Organization]继续加大对[青山经济开发区|Zone]的帮扶支持。",
      ["COOPERATES_WITH 青山经济开发区>华中理工大学"]),
@@ -148,6 +151,10 @@ def test_rule_finds_relation(markup: str, expected: list[str]) -> None:
 
 
 NEGATIVE = [
+    ("[溧水经济开发区|Zone]位于城区中部,下辖[天目工业园|Zone]等园区,形成了以[动力电池|Industry]为主导的产业体系。",
+     "HAS_INDUSTRY 天目工业园"),
+    # a former name is not a park inside
+    ("[溧水经济开发区|Zone]前身是1993年设立的[溧水工业园区|Zone],2006年更名为[溧水经济开发区|Zone]。", "PART_OF"),
     ("[青山经开区|Zone]签约。[北岭科技产业园|Zone]、[华信车灯项目|Project]等项目签约落地。", "LOCATED_IN 华信车灯项目>北岭科技产业园"),
     # enterprises listed with their amounts are investors (INVESTS_IN), not tenants found here
     ("[青山经济开发区|Zone]完成投资:[宏达建材|Enterprise]1650万元、[华宇钢构|Enterprise]100万元。", "LOCATED_IN"),
@@ -201,3 +208,15 @@ def test_output_is_deterministic() -> None:
                 for c in relation_candidates(marked_doc(markup))]
     first = keys()
     assert first and first == keys() and first == sorted(first)
+
+
+def test_rename_takes_the_date_written_before_the_verb() -> None:
+    doc = marked_doc("[溧水经济开发区|Zone]前身是1993年设立的[溧水工业园区|Zone],2006年更名为[溧水经济开发区|Zone]。")
+    dates = {c.properties.get("date") for c in relation_candidates(doc) if c.type == "RENAMED_FROM"}
+    assert "2006" in dates and "1993" not in dates
+
+
+def test_investment_amount_is_normalised() -> None:
+    doc = marked_doc("[华信控股有限公司|Enterprise]拟投资2.5亿元建设[中药材深加工项目|Project]。")
+    amounts = [c.properties["amount"] for c in relation_candidates(doc) if c.type == "INVESTS_IN"]
+    assert [(a.value, a.unit, a.text) for a in amounts] == [(250_000_000, "CNY", "2.5亿元")]

@@ -61,7 +61,7 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         def dated(pos: int) -> dict:
             # the date written last before the verb (…1993年设立的X,2006年更名为Y: 2006)
             before = [d for d in dates if start + d.end <= pos]
-            return {"date": before[-1].value if before else props["date"]}
+            return {"date": before[-1].value if before else None}
 
         merge = _MERGE.search(ctx.text, start, end)
         named = _NAMED_AS.search(ctx.text, start, end)
@@ -81,4 +81,4 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             before = [z for pos, z in zones if pos < match.start()]
             after = [z for pos, z in zones if pos >= match.end()]
             if before and after:
-                yield candidate("RENAMED_FROM", before[-1], after[0], (start, end), props, 0.8)
+                yield candidate("RENAMED_FROM", before[-1], after[0], (start, end), dated(match.start()), 0.8)

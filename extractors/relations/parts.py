@@ -54,6 +54,8 @@ def _adjacent(ctx: DocContext) -> Iterator[RelationCandidate | None]:
 
 def _built_inside(ctx: DocContext, start: int, end: int) -> Iterator[RelationCandidate | None]:
     """Yield park → zone for 永州经开区…打造永州电子商务产业园 / 在开发区…规划…的共青创业园."""
+    if _MERGING.search(ctx.text, start, end):
+        return  # 前身是1993年设立的X: a former name, not a park set up inside
     for match in _BUILD.finditer(ctx.text, start, end):
         owners = [z for pos, z in ctx.zones_in(start, match.start()) if not is_park(text_of(z))]
         if not owners:
