@@ -134,6 +134,9 @@ def _merge_suffix_keys(resolved: dict[tuple[int, int, str], MentionFact]) -> dic
                             key=lambda k: (len(k), k))
             if longer:
                 target[(type_name, key)] = longer[0]
+            elif type_name == "Zone" and len(key) >= 6 and _subsequence_of(key, group):
+                # 蓝山皮具箱包小镇 and 蓝山皮具玩具箱包小镇: a shortened form of a longer name in the document
+                target[(type_name, key)] = _subsequence_of(key, group)
             elif type_name == "Zone" and key.endswith(("经开", "高新")) and len(key) >= 4:
                 # 丹寨经开区 and 丹寨金钟经开区 in one document: the place's one zone of that family
                 family = key[-2:]
@@ -169,6 +172,18 @@ def _attach_numbers(resolved: dict[tuple[int, int, str], MentionFact], text: str
             out[number] = MentionFact(fact.type, resolved[title].key, resolved[title].name, fact.start, fact.end,
                                       fact.surface, fact.aliases, fact.properties + (("doc_number", fact.surface),))
     return out
+
+
+def _subsequence_of(key: str, group: set[str]) -> str | None:
+    """Return the one longer key that keeps ``key``'s first two and last two characters and all its others in order."""
+    found = []
+    for other in group:
+        if len(other) <= len(key) or other[:2] != key[:2] or other[-2:] != key[-2:]:
+            continue
+        chars = iter(other)
+        if all(ch in chars for ch in key):
+            found.append(other)
+    return found[0] if len(found) == 1 else None
 
 
 def _entity_spans(doc: Doc) -> list[Span]:

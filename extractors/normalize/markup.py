@@ -18,7 +18,7 @@ class Markup(str, Enum):
 # text may hold one "#", a "*" or a "- " list, so single weak features never
 # reach the threshold; wiki headings and [[links]] hardly occur outside wikitext.
 _WIKI_FEATURES = (
-    (re.compile(r"^={2,6}[ \t]*[^=\n]+?[ \t]*={2,6}[ \t]*$", re.MULTILINE), 2, 2),
+    (re.compile(r"^={2,6}[ \t]*[^=\n]+?[ \t]*={2,6}[ \t]*$", re.MULTILINE), 2, 3),
     (re.compile(r"\[\[[^\[\]\n]{1,200}\]\]"), 2, 2),
     (re.compile(r"\[\[\s*(?:category|分类|分類|file|image|文件|图像)\s*:", re.IGNORECASE), 1, 2),
     (re.compile(r"^\{\{[^{}\n]*$|\{\{[^{}\n]{1,200}\}\}", re.MULTILINE), 1, 1),

@@ -59,6 +59,8 @@ def find_zones(text: str, place_ends: dict[int, int], upper_ends: frozenset[int]
             continue
         if left == stem_left and (len(stem) < 2 or stem in _NOT_NAMES):
             continue
+        if suffix == "开发区" and left == stem_left:
+            continue  # a bare 开发区 names a zone only after a place (哈尔滨开发区); 谋划开发区 is a phrase
         if stem in _NOT_NAMES and left == stem_left:
             continue
         if suffix in _WEAK_SUFFIXES and left == stem_left and len(stem) < 2:
@@ -73,7 +75,7 @@ _LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:�
                      r"[\u4e00-\u9fff]{0,6}?(?:工业园区|工业园|产业园区|产业园|园区|开发区|工业集中区|片区|小镇)")
 
 
-_ITEM_TAIL = re.compile(r"(?:产业园|产业|工业园)$")
+_ITEM_TAIL = re.compile(r"(?:产业园|工业园)$")
 
 
 def _listed_zones(text: str) -> list[Candidate]:
