@@ -75,12 +75,13 @@ def _graph_rows(section: str, load: dict[str, Any], presets: dict[str, Any]) -> 
              f"target 0; repeat took {load['repeat_seconds']:.2f} s")]
     worst = max((p["p95_ms"] for p in presets.values() if p.get("p95_ms") is not None), default=None)
     for name, entry in presets.items():
+        failed = f"; {entry['failures']} failed: {entry['first_failure']}" if entry.get("failures") else ""
         if entry.get("p95_ms") is None:
-            rows.append((section, f"preset {name}", "not run", entry.get("note", "")))
+            rows.append((section, f"preset {name}", "not run", entry.get("note", "") + failed))
             continue
         mark = " (worst)" if entry["p95_ms"] == worst else ""
         rows.append((section, f"preset {name} p50 / p95", f"{entry['p50_ms']:.1f} / {entry['p95_ms']:.1f} ms",
-                     f"target p95 < {TARGET_P95_MS:g} ms{mark}"))
+                     f"target p95 < {TARGET_P95_MS:g} ms{mark}{failed}"))
     return rows
 
 
