@@ -21,6 +21,7 @@ from zonekg.extractors.keys import clean, org_key, zone_key, zone_kind
 from zonekg.extractors.pipeline.candidates import GENERIC
 from zonekg.extractors.pipeline.orgs import LEVEL_CHARS, ZONE_BODIES, ZONE_PRONOUNS
 from zonekg.extractors.pipeline.zones import GENERIC_ZONES
+from zonekg.extractors.pipeline.automaton import places_by_name
 from zonekg.extractors.pipeline.region import pick_place
 from zonekg.extractors.pipeline.spans import NESTED, Region, doc_text
 from zonekg.schema.ids import entity_id, relation_id
@@ -217,13 +218,23 @@ def _resolve_span(span: Span, region: Region | None) -> MentionFact | None:
                            span.end_char, surface)
     if label == "Organization":
         return MentionFact(label, org_key(surface, _province_prefixes()), clean(surface), span.start_char,
-                           span.end_char, surface)
+                           span.end_char, surface, _level_alias(clean(surface)))
     if label == "Project":
         name = clean(surface)
         bare = name[:-2] if name.endswith("项目") and len(name) >= 5 else None
         return MentionFact(label, name[:-2] if bare else name, name, span.start_char, span.end_char, surface,
                            (bare,) if bare else ())
     return MentionFact(label, clean(surface), clean(surface), span.start_char, span.end_char, surface)
+
+
+def _level_alias(name: str) -> tuple[str, ...]:
+    """Return the form with the place reduced to its level word (永州市工信局 → 市工信局), as people write it."""
+    index = places_by_name()
+    for size in range(min(len(name) - 2, 10), 1, -1):
+        place = name[:size]
+        if place[-1] in LEVEL_CHARS and any(p.name == place for p in index.get(place, ())):
+            return (place[-1] + name[size:],)
+    return ()
 
 
 def _main_zone(raw: list[tuple[Span, MentionFact | None]], zones: Counter) -> dict[str, MentionFact]:
@@ -266,12 +277,14 @@ def _resolve_generic(span: Span, region: Region | None, main_zone: dict[str, Men
         full = listed + surface
         return MentionFact("Organization", org_key(full), full, span.start_char, span.end_char, surface)
     level = listed or surface[0]
-    if listed:
+    if listed and surface[0] not in LEVEL_CHARS:
         surface = level + surface
     if level not in LEVEL_CHARS or region is None:
         return None
     municipality = region.province if region.province and region.province.endswith("市") else None
-    owner = {"省": region.province, "市": region.city or municipality, "州": region.city,
+    # a county-level city (大冶市) is what 市 means in a document about it
+    city = region.county if region.county and region.county.endswith("市") else region.city
+    owner = {"省": region.province, "市": city or municipality, "州": region.city,
              "县": region.county, "区": region.county}.get(level)
     if not owner or owner[-1] != level:
         return None

@@ -9,7 +9,11 @@ an ``OffsetMap``; the maps of all steps form a ``ChainMap``.
 What the steps decide:
 
 - newlines: ``\\r\\n``/``\\r`` become ``\\n``.
-- markdown (Markdown sources only): markup goes, link and emphasis text stays.
+- wiki (MediaWiki sources only, detected by content): headings, links,
+  templates, references, files and categories go; an infobox's
+  ``|key = value`` lines become ``key:value`` lines; table rows become lines.
+- markdown (Markdown sources, by extension or content): markup goes, link and
+  emphasis text stays; table rows become tab-separated lines.
 - unwrap (PDF text layers only): a line break inside a sentence of a
   hard-wrapped page goes.
 - pinyin: every parenthesised toned syllable goes (經(jīng) → 經); toneless
@@ -20,6 +24,11 @@ What the steps decide:
   write 乾县 as 干县).
 - width: full-width ASCII and the ideographic space fold to ASCII, 〔〕【】 to
   [ ]; 。、“”《》 stay, as in the corpus and its gold files.
+- regulation: a law database's status fields (法规效力, 时效性 …) go, in
+  texts with two or more of them near the top.
+- encyclopedia: in texts with an encyclopedia page's signature, widget lines
+  (播报, 编辑, 有用+1, 词条统计 …), 目录 lists and citation marks [1] go;
+  reference lists under 参考资料/参考文献 go in every text.
 - chrome: whole lines of site frame, ads, notices, bylines, related links
   go (content-aware scoring, see ``chrome``). The publish-date line at the
   top stays; byline lines (来源/作者/编辑) at the top go — metadata is read
@@ -37,10 +46,11 @@ from zonekg.extractors.normalize.pipeline import (
     MARKDOWN_STEPS,
     PDF_STEPS,
     STEPS,
+    WIKI_STEPS,
     NormalizedText,
     Step,
     normalize_text,
 )
 
 __all__ = ["ChainMap", "DEFAULT_STEPS", "Edit", "MARKDOWN_STEPS", "NormalizedText", "OffsetMap", "PDF_STEPS", "STEPS",
-           "Step", "apply_edits", "normalize_text"]
+           "Step", "WIKI_STEPS", "apply_edits", "normalize_text"]

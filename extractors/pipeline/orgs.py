@@ -57,7 +57,7 @@ def find_orgs(text: str, place_ends: dict[int, int], zone_ends: dict[int, int],
     return out
 
 
-_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:局|办|委|厅)(?!长|[\u4e00-\u9fff]?委员)")
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:局|办|委|厅)(?!长|公室|公厅|[\u4e00-\u9fff]?委员)")
 
 
 def _listed_departments(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -19,12 +19,24 @@ PERSON = "Person"
 _VISIT = re.compile(r"视察|调研|考察|参观|走访|现场办公|实地评估|实地查看|检查指导|督导|观摩|察看|查看")
 _TOWARDS = re.compile(r"到|赴|深入|来到|走进|莅临|前往|对")
 _ESCORT = re.compile(r"陪同")
+# 在X…举办/主持/出席: the person right before 在 is present at X
+_AT_EVENT = re.compile(r"在(?P<place>[^，。；]{2,30}?)(?:举办|召开|主持|出席|参加|调度|座谈|检查)")
 _HOST = re.compile(r"欢迎|迎接|接待|陪同")
+
+
+def _held_at(ctx: DocContext, start: int, end: int) -> Iterator[RelationCandidate | None]:
+    """Yield person → zone for 何恩广在永州经开区…举办/主持/出席…: an official present at the zone."""
+    for match in _AT_EVENT.finditer(ctx.text, start, end):
+        zones = ctx.zones_in(match.start("place"), match.end("place"))
+        people = [p for p in ctx.ents_in(start, match.start(), (PERSON,))]
+        if zones and people and match.start() - people[-1].end_char <= 2:
+            yield candidate(REL, people[-1], zones[0][1], (start, end), None, 0.6)
 
 
 def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     """Yield VISITED candidates per sentence."""
     for start, end in ctx.sentences:
+        yield from _held_at(ctx, start, end)
         visit = _VISIT.search(ctx.text, start, end)
         if not visit:
             continue
