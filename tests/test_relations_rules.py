@@ -129,6 +129,8 @@ CASES = [
     # the sentence's subject zone owns the industries, not a park listed as its object
     ("[溧水经济开发区|Zone]位于城区中部,下辖[天目工业园|Zone]、[白马工业园|Zone]等园区,形成了以[动力电池|Industry]为主导的产业体系。",
      ["HAS_INDUSTRY 溧水经济开发区>动力电池", "PART_OF 天目工业园>溧水经济开发区"]),
+    # an official holding an event at the zone was there
+    ("[市委|Organization]常委[何建国|Person]在[青山经开区|Zone]招商中心举办企业交流活动。", ["VISITED 何建国>青山经开区"]),
     # B对A的帮扶: the zone helped leads the pair
     ("2015年,[华中理工大学|Organization]继续加大对[青山经济开发区|Zone]的帮扶支持。",
      ["COOPERATES_WITH 青山经济开发区>华中理工大学"]),
@@ -151,6 +153,8 @@ def test_rule_finds_relation(markup: str, expected: list[str]) -> None:
 
 
 NEGATIVE = [
+    # hosts who welcome the visitors did not visit
+    ("[张华|Person]一行到[青山经开区|Zone]考察,[青山经开区|Zone]管委会主任[李强|Person]表示欢迎。", "VISITED 李强"),
     ("[溧水经济开发区|Zone]位于城区中部,下辖[天目工业园|Zone]等园区,形成了以[动力电池|Industry]为主导的产业体系。",
      "HAS_INDUSTRY 天目工业园"),
     # a former name is not a park inside
