@@ -104,3 +104,22 @@ def test_the_graph_grows_with_the_scale(sources, tmp_path):
         assert grown[type_name] >= 2 * base[type_name] > 0, type_name
     assert len(three.entities) > 1.5 * len(one.entities)
     assert len(three.relations) > 1.5 * len(one.relations)
+
+
+def test_scale_corpus_command_reports_each_scale(sources, tmp_path):
+    from typer.testing import CliRunner
+
+    from zonekg.cli.app import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in sources:
+        (folder / path.name).write_bytes(path.read_bytes())
+    result = CliRunner().invoke(app, ["bench", "scale-corpus", str(folder), "--scale", "1,3", "--out",
+                                      str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert Path(lines[0]).parent == tmp_path / "out"
+    assert lines[1].split()[:3] == ["1×", str(len(sources)), "files"]
+    assert lines[2].split()[:3] == ["3×", str(3 * len(sources)), "files"]
+    assert len(list(Path(lines[0]).rglob("*.txt"))) == 3 * len(sources)
