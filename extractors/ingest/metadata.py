@@ -11,7 +11,8 @@ from zonekg.extractors.normalize.width import FOLD
 _YMD = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _DMY = r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})"
 # 发布时间:2017-7-27, 發布時間:2023-11-10, 发布日期:2018-09-19, 发文日期: 2014-10-29, 时间:…
-_LABELLED = re.compile(r"(?:发布|發布|發佈|发佈|发表|發表|更新|成文|发文|發文|印发|日期|时间|時間)\s*(?:时间|時間|日期)?\s*[:：]\s*" + _YMD)
+_LABELLED = re.compile(r"(?:发布|發布|發佈|发佈|发表|發表|更新|成文|发文|發文|印发|公布|颁布|日期|时间|時間)\s*(?:时间|時間|日期)?"
+                       r"\s*[:：\]】]\s*" + _YMD)
 _LINE_DATE = re.compile(r"^[\s(（\[]*" + _YMD + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s)）\]]*(?:$|\s|来源|來源|\|)",
                         re.MULTILINE)
 _LINE_DMY = re.compile(r"^\s*" + _DMY + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.MULTILINE)
@@ -25,7 +26,7 @@ _STAMPED = re.compile(_YMD + r"\s*\d{1,2}:\d{2}")
 _SPLIT_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*\n\s*(\d{1,2})[/-](\d{1,2})\s*$", re.MULTILINE)
 _ORIGIN = re.compile(r"(?:来源|來源|稿源|本文来源|文章来源|出处)\s*[:：]\s*([^\s|丨/]{2,30})")
 _AUTHOR = re.compile(r"(?:作者|记者|記者|撰稿|文、图|文/图|文)\s*[:：/]\s*([\u3400-\u9fff]{2,4}(?:[ 、][\u3400-\u9fff]{2,4})*)")
-_TITLE_MARKER = re.compile(r"^(?:第[一二三四五六七八九十百零〇两\d]{1,4}(?:篇|部分|章节)[\s:：、.]*|(?:原标题|标题|题目)\s*[:：]\s*)")
+_TITLE_MARKER = re.compile(r"^(?:第[一二三四五六七八九十百零〇两\d]{1,4}(?:篇|部分|章节)[\s:：、.]*|(?:原标题|标题|题目|名称|中文名称|中文名)\s*[:：]\s*)")
 _NOT_TITLE = re.compile(r"^[\d\s:/.\-年月日]+$|^(?:发布|發布|来源|來源|时间|時間|日期)")
 
 # Decoration around a headline: a channel prefix (呼和浩特|…) and photo marks ((图), [组图]).
@@ -42,6 +43,16 @@ _TITLE_STOP = re.compile(r"[。;!?,,:：、【】\[\]]|\d{4}[-/.年]")
 TITLE_BREAK_CHARS = 16  # a first title line this short may continue on the next line
 # A long line with a full stop is a paragraph, not a heading.
 _PROSE = re.compile(r"^.{40,}[。;]|^.{81,}")
+
+# A regulation's title (…条例, …办法) or its articles (第一条 …) at line starts.
+_REGULATION_TITLE = re.compile(r"(?:条例|办法|规定|规则|细则|章程|决定)(?:\s*[(（](?:试行|暂行|草案|修订|修正)[^()（）]{0,8}[)）])?$")
+_ARTICLE = re.compile(r"^[ \t]*第[一二三四五六七八九十百零〇两\d]{1,5}条", re.MULTILINE)
+REGULATION_ARTICLES = 3
+# (2018年11月29日某省人大常委会第七次会议通过), 2019年3月1日省人民政府令第12号公布.
+_ADOPTED = re.compile(_YMD + r"[^。;\n]{0,80}?(?:通过|公布|颁布|发布|批准|修订|修正)")
+_EFFECTIVE = re.compile(r"自?\s*" + _YMD + r"\s*起?\s*(?:施行|实施|生效)")
+# The issuing body of a law database's header: 发布部门: 山西省人大(含常委会).
+_ISSUER = re.compile(r"(?:发布部门|制定机关|颁布部门|发文机关|发布机关|发布单位)\s*[:：\]】]\s*([^\s\t|,,;。]{2,40})")
 
 HEAD_CHARS = 1500  # publish dates and bylines sit near the top
 TAIL_CHARS = 300  # a government document's signature date sits at the very end
@@ -121,4 +132,36 @@ def find_origin(text: str) -> str | None:
 def find_author(text: str) -> str | None:
     """Return the author named by a 作者:/记者 byline, or None."""
     m = _AUTHOR.search(text[:HEAD_CHARS]) or _AUTHOR.search(text[-TAIL_CHARS:])
+    return m.group(1) if m else None
+
+
+def is_regulation(text: str, title: str | None = None) -> bool:
+    """Return True for a regulation's text: a title ending in 条例/办法/规定…, or three or more 第X条 articles."""
+    if title and _REGULATION_TITLE.search(title.strip()) and not title.startswith("《"):
+        return True
+    found = 0
+    for _ in _ARTICLE.finditer(text):
+        found += 1
+        if found >= REGULATION_ARTICLES:
+            return True
+    return False
+
+
+def find_enacted(text: str) -> str | None:
+    """Return a regulation's adoption or promulgation date near the top, else the date it takes effect."""
+    head = text[:HEAD_CHARS].translate(FOLD)
+    for m in _ADOPTED.finditer(head):
+        found = iso_date(m.group(1), m.group(2), m.group(3))
+        if found:
+            return found
+    for m in _EFFECTIVE.finditer(text.translate(FOLD)):
+        found = iso_date(m.group(1), m.group(2), m.group(3))
+        if found:
+            return found
+    return None
+
+
+def find_issuer(text: str) -> str | None:
+    """Return the issuing body named by a header field (发布部门: …, 制定机关: …), or None."""
+    m = _ISSUER.search(text[:HEAD_CHARS])
     return m.group(1) if m else None
