@@ -282,9 +282,7 @@ def _resolve_generic(span: Span, region: Region | None, main_zone: dict[str, Men
     if level not in LEVEL_CHARS or region is None:
         return None
     municipality = region.province if region.province and region.province.endswith("市") else None
-    # a county-level city (大冶市) is what 市 means in a document about it
-    city = region.county if region.county and region.county.endswith("市") else region.city
-    owner = {"省": region.province, "市": city or municipality, "州": region.city,
+    owner = {"省": region.province, "市": region.city or municipality, "州": region.city,
              "县": region.county, "区": region.county}.get(level)
     if not owner or owner[-1] != level:
         return None
