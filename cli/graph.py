@@ -119,6 +119,8 @@ def query(
     for key, found in result.resolved.items():
         typer.secho(f"{key} = {found} ({result.params[key]})", err=True, fg=typer.colors.BRIGHT_BLACK)
     typer.echo(render(result, output))
+    typer.secho(f"{len(result.rows)} rows; names resolved in {result.resolve_seconds * 1000:.1f} ms, "
+                f"query ran in {result.seconds * 1000:.1f} ms", err=True, fg=typer.colors.BRIGHT_BLACK)
 
 
 def browser(
