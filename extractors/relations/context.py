@@ -23,7 +23,7 @@ ZONE = "Zone"
 # A generic word standing for a zone already named ("the zone", "the park"). The
 # character before it decides: 各园区 / 全市开发区 / 国家级开发区 speak of zones in general.
 _GENERIC_ZONE = re.compile(r"(?:本|该|此)?(?:经济技术开发区|经济开发区|开发区|经开区|高新区|工业园区|工业园|产业园区|产业园|园区|管委会)")
-_NOT_ANAPHORIC_BEFORE = set("各级省市国县类等个家批些多两三四五六七八九十0123456789全在有共和")
+_NOT_ANAPHORIC_BEFORE = set("各级省市国县类等个家批些多两三四五六七八九十0123456789全有共")
 _WHOLE_ZONE = re.compile(r"开发区|经开区|高新区|管委会|党工委|工委")
 _EXPANSIONS = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"), ("开发区", "开发区"))
 
@@ -165,6 +165,9 @@ class DocContext:
         """
         return self.focus_zone or self.zone_before(start)
 
+    def _anaphoric_at(self, start: int, word: str) -> bool:
+        return not (start > 0 and self.text[start - 1] in _NOT_ANAPHORIC_BEFORE and word[0] not in "本该此")
+
     def zone_anaphors(self, start: int, end: int) -> list[tuple[int, int]]:
         """Return the generic zone words in ``[start, end)`` that refer to a zone named elsewhere."""
         found = []
@@ -172,7 +175,7 @@ class DocContext:
             s, e = match.span()
             if self.covered(s, e):
                 continue
-            if s > 0 and self.text[s - 1] in _NOT_ANAPHORIC_BEFORE and not match.group(0)[0] in "本该此":
+            if not self._anaphoric_at(s, match.group(0)):
                 continue
             found.append((s, e))
         return found
@@ -187,7 +190,9 @@ class DocContext:
 
     def zones_in(self, start: int, end: int, anaphora: bool = True) -> list[tuple[int, Span]]:
         """Return ``(position, zone)`` for each zone named or referred to in ``[start, end)``, in order."""
-        zones = [(s.start_char, self.resolve_zone(s)) for s in self.ents_in(start, end, (ZONE,))]
+        # a generic zone word the recognisers kept (共有工业园区7个) refers only where an anaphor would
+        zones = [(s.start_char, self.resolve_zone(s)) for s in self.ents_in(start, end, (ZONE,))
+                 if not is_generic_zone(text_of(s)) or self._anaphoric_at(s.start_char, text_of(s))]
         if anaphora:
             for s, e in self.zone_anaphors(start, end):
                 named = self.anaphor_zone(s, e)

@@ -50,12 +50,17 @@ def _enterprise_leads(ctx: DocContext, start: int, end: int) -> Iterator[Relatio
 
 
 def _subjectless_zone(ctx: DocContext, start: int):
-    """Return the zone a sentence without one speaks of: the last zone of the sentence before, else the focus."""
+    """Return the zone a sentence without one speaks of: the subject of the sentence before, else the focus.
+
+    The previous sentence's subject is the zone it opens with (呼和浩特金山高新区 。 重点发展…);
+    zones it lists as objects (现管辖A、B等五个工业园) are not what the next sentence describes.
+    """
     i = ctx.sentences.index(ctx.sentence_of(start)) if ctx.sentence_of(start) in ctx.sentences else -1
     if i > 0:
-        prev = ctx.zones_in(*ctx.sentences[i - 1], anaphora=False)
-        if prev:
-            return prev[-1][1]
+        prev_start, prev_end = ctx.sentences[i - 1]
+        opening = [z for pos, z in ctx.zones_in(prev_start, prev_end, anaphora=False) if pos - prev_start <= 2]
+        if opening:
+            return opening[0]
     return ctx.focus_zone
 
 

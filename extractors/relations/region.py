@@ -113,6 +113,15 @@ def _same_area(mentioned: Span, names: set[str]) -> bool:
 
 
 _FEW_ZONES = 4
+_APPROVED = re.compile(r"[^，。；]{0,4}?(?:批准|批复|同意|审批)")
+
+
+def _body_end(ctx: DocContext, place: Span) -> int:
+    """Return where the body holding a nested place ends (the place's end when no body holds it)."""
+    for body in ctx.ents_in(max(0, place.start_char - 1), place.end_char + 20, ("Organization",)):
+        if body.start_char <= place.start_char and place.end_char <= body.end_char:
+            return body.end_char
+    return place.end_char
 _LINK = re.compile(r"是|为|系|属|隶属")
 
 
@@ -177,7 +186,8 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             ancestors |= _ancestors(place)
         # 由甘肃省政府批准成立: the province inside the approving body counts as stated
         inside_bodies = [s for s in ctx.nested if s.label_ == PLACE and sentence[0] <= s.start_char < sentence[1]
-                         and not (zone.start_char <= s.start_char < zone.end_char)]
+                         and not (zone.start_char <= s.start_char < zone.end_char)
+                         and _APPROVED.match(ctx.text, _body_end(ctx, s))]
         for place in places + inside_bodies:
             if ancestors and _same_area(place, ancestors) and _stated_with(ctx, zone, place):
                 yield candidate(REL, zone, place, sentence, None, 0.6)
