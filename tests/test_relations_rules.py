@@ -7,11 +7,10 @@ expected as ``TYPE head>tail`` strings; every one must be found.
 
 from __future__ import annotations
 
-import re
 
 import pytest
 import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from zonekg.extractors.pipeline.spans import NESTED, register_extensions
 from zonekg.extractors.relations import relation_candidates
