@@ -27,6 +27,8 @@ def find_places(text: str) -> list[Candidate]:
     for start, end, _word, values in matches(place_automaton(), text):
         is_short = all(short for _place, short in values)
         named = text.startswith(_NAME_HEADS, end)  # 仙桃开发区, 道县高新区: a zone or body follows
+        if named and text[end:end + 2] in ("市委", "县委", "区委", "州委"):
+            named = any(p.name.endswith(text[end]) for p, _s in values)  # 会同 + 市委编办 is no 会同县 body
         if is_short and not named and _common_word(text[start:end]) and all(p.level == "county" for p, _s in values):
             continue  # 新建, 合作, 会同: county short forms that are everyday words
         if (not is_short and not named and end - start == 2 and start > 0 and _cjk(text[start - 1])
@@ -39,8 +41,8 @@ def find_places(text: str) -> list[Candidate]:
 
 
 # Beginnings of zone and body names: a place name right before one of these is surely a place.
-_NAME_HEADS = ("经济", "高新", "开发区", "工业", "产业", "经开", "综合保税", "保税", "市委", "县委", "区委", "州委", "人民政府",
-               "政府", "管委会", "电子", "物流")
+_NAME_HEADS = ("经济", "高新", "开发区", "工业", "产业园", "经开", "综合保税", "保税", "市委", "县委", "区委",
+               "州委", "人民政府", "政府", "管委会", "电子", "物流")
 
 
 def _cjk(ch: str) -> bool:
