@@ -14,9 +14,11 @@ from typing import Iterator
 
 from spacy.tokens import Span
 
+from zonekg.extractors.data.places import load_places
 from zonekg.extractors.pipeline.spans import RelationCandidate
 from zonekg.extractors.relations.context import DocContext, ZONE, is_generic_zone, text_of, zone_key
 from zonekg.extractors.relations.emit import candidate
+from zonekg.schema.errors import ConfigError
 
 REL = "IN_REGION"
 PLACE = "Place"
@@ -28,9 +30,8 @@ _MAX_PREFIX = 8
 def _gazetteer() -> dict[str, tuple[str, str | None, str | None]]:
     """Return name or unambiguous short form → (level, province, city) of provinces, cities and counties."""
     try:
-        from zonekg.extractors.data.places import load_places
         places = load_places()
-    except Exception:  # the gazetteer is an aid: without it only the text's own places count
+    except (ConfigError, OSError):  # the gazetteer is an aid: without it only the text's own places count
         return {}
     table: dict[str, tuple[str, str | None, str | None]] = {}
     shorts: dict[str, list[tuple[str, str | None, str | None]]] = {}
