@@ -38,6 +38,10 @@ _REFERENCES = re.compile(r"^[ \t]*(?:参考资料|参考来源|参考文献|资�
                          re.MULTILINE)
 # A reference entry: numbered, an arrow back-link, a URL or an access date.
 _REFERENCE_ENTRY = re.compile(r"^[ \t]*(?:\d{1,3}[.、]|\[\d{1,3}\]|[\^↑]|\d{1,3}[ \t]+\S)|引用日期|https?://|www\.")
+# Literal words searched first: a plain alternation is fast, and the line
+# patterns above run only on texts that hold one of them.
+_WIDGET_WORD = re.compile("播报|编辑|收藏|有用|词条|本条目|维基百科|跳转|跳到|浏览次数|锁定|上传视频|同义词|义项|百科")
+_REFERENCE_WORD = re.compile("参考资料|参考来源|参考文献|资料来源|脚注|注释|外部链接|延伸阅读|扩展阅读")
 SIGNATURE_LINES = 2  # distinct widget lines that mark an encyclopedia page
 
 
@@ -45,6 +49,9 @@ def has_encyclopedia_signature(text: str) -> bool:
     """Return True when ``text`` looks like an encyclopedia page saved as text."""
     if "引用日期" in text:
         return True
+    words = _WIDGET_WORD.finditer(text)
+    if next(words, None) is None or next(words, None) is None:
+        return False
     kinds = {m.group().strip() for m in _WIDGET.finditer(text)}
     kinds |= {m.group().strip() for m in _HEADING_WIDGET.finditer(text)}
     return len(kinds) >= SIGNATURE_LINES
@@ -86,6 +93,8 @@ def _contents_edits(text: str) -> list[Edit]:
 def _reference_edits(text: str) -> list[Edit]:
     """Return deletions of a reference-list heading and the reference entries under it."""
     edits: list[Edit] = []
+    if _REFERENCE_WORD.search(text) is None:
+        return edits
     for m in _REFERENCES.finditer(text):
         stop = m.end()
         entries = 0

@@ -7,6 +7,10 @@ nothing about zones and read as noise to the extractors, so they go. The
 issuing body, document number and dates stay in the text (they are facts: the
 issuer is an organisation of the document) and ``ingest.metadata`` reads them.
 Only texts with two or more distinct status labels near the top are touched.
+
+A regulation's table of contents (目录 and the 第X章 lines under it, up to the
+chapter heading that repeats the first entry) goes in any text: the chapters
+follow in full, and the list would read as a run of headings.
 """
 
 from __future__ import annotations
@@ -26,13 +30,46 @@ _ANY_LABEL = (r"(?:法规效力|效力级别|效力位阶|效力等级|时效性
 _STATUS = re.compile(rf"[\[【]?(?:{_LABEL})[\]】]?[ \t]*[:：]?[ \t]*(?:(?![\[【]?{_ANY_LABEL}[\]】]?[ \t]*[:：\]】])[^\t\n])*"
                      r"[ \t]*")
 _STATUS_START = re.compile(rf"(?:^|(?<=[\t \]】]))[\[【]?(?:{_LABEL})[\]】]?[ \t]*[:：\]】]", re.MULTILINE)
+_CONTENTS = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*\n", re.MULTILINE)
+_CHAPTER = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十百零〇两\d]{1,4}[章节编][ \t\u3000]*\S.{0,30}$|^[ \t\u3000]*附[ \t\u3000]*则$")
+_STATUS_WORD = re.compile("|".join(STATUS_LABELS))  # a fast literal check before the field patterns
 HEAD_CHARS = 3000  # the header table sits above the title and the first article
 SIGNATURE_LABELS = 2
 
 
 def regulation_header_edits(text: str) -> list[Edit]:
-    """Return deletions of the status fields of a law database's header table (lines left empty go whole)."""
+    """Return deletions of a header table's status fields (lines left empty go whole) and of a 目录 of chapters."""
+    edits = _status_edits(text)
+    contents = _contents_edit(text)
+    if contents is not None and not any(e.start < contents.end and contents.start < e.end for e in edits):
+        edits = sorted([*edits, contents])
+    return edits
+
+
+def _contents_edit(text: str) -> Edit | None:
+    """Return the deletion of a 目录 line and the chapter entries under it, or None."""
+    m = _CONTENTS.search(text, 0, HEAD_CHARS) if "录" in text[:HEAD_CHARS] else None
+    if m is None:
+        return None
+    seen: set[str] = set()
+    stop = m.end()
+    pos = m.end()
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end + 1
+        line = text[pos:end].strip()
+        key = "".join(line.split())
+        if line and (not _CHAPTER.match(line) or key in seen):
+            break  # the body starts: prose, or the first chapter heading again
+        seen.add(key)
+        stop = pos = end
+    return Edit(m.start(), stop) if seen - {""} else None
+
+
+def _status_edits(text: str) -> list[Edit]:
     head = text[:HEAD_CHARS]
+    if _STATUS_WORD.search(head) is None:
+        return []
     starts = list(_STATUS_START.finditer(head))
     labels = {re.sub(r"[\[\]【】:：\s]", "", m.group()) for m in starts}
     if len(labels) < SIGNATURE_LABELS:
