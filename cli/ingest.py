@@ -29,7 +29,7 @@ def normalize(
     produced = 0
     for item in load_documents(paths):
         if isinstance(item, InputError):
-            typer.secho(f"warning: {item}", err=True, fg=typer.colors.YELLOW)
+            typer.secho(f"warning: {_printable(str(item))}", err=True, fg=typer.colors.YELLOW)
             continue
         produced += 1
         record = item.document
@@ -49,6 +49,11 @@ def normalize(
         typer.echo("")
     if not produced:
         raise typer.Exit(1)
+
+
+def _printable(message: str) -> str:
+    """Return ``message`` on one line, with undecodable file-name bytes escaped so any terminal can show it."""
+    return " ".join(message.split()).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def register(app: typer.Typer) -> None:

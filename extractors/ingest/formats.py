@@ -134,6 +134,24 @@ def _docx_lines(document) -> list[str]:
     return lines
 
 
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc/.wps/.xls container
+
+
+def sniff_format(path: str, data: bytes) -> Format | None:
+    """Return the format the bytes show (PDF, DOCX), or None to go by the extension.
+
+    Raise InputError for a legacy binary Office file, which no reader here understands.
+    """
+    if data.startswith(b"%PDF-"):
+        return Format.PDF
+    if data.startswith(b"PK\x03\x04") and b"word/" in data:
+        return Format.DOCX
+    if data.startswith(_OLE2):
+        raise InputError(path, "is a legacy binary Word/WPS document (.doc/.wps), not readable here; "
+                               "save it as .docx or .txt")
+    return None
+
+
 READERS: dict[Format, Callable[[str, bytes], SourceText]] = {
     Format.TEXT: read_text, Format.HTML: read_html, Format.DOCX: read_docx, Format.PDF: read_pdf,
 }

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from zonekg.extractors.ingest.formats import EXTENSIONS, READERS
+from zonekg.extractors.ingest.formats import EXTENSIONS, READERS, sniff_format
 from zonekg.extractors.ingest.source import SourceText
 from zonekg.schema.errors import InputError
 
@@ -20,11 +20,15 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[str | InputError]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
+            unreadable: list[OSError] = []
+            for root, dirs, files in os.walk(path, onerror=unreadable.append):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if not name.startswith("."):
                         yield str(Path(root) / name)
+            for exc in unreadable:  # a folder that cannot be listed is reported, the rest was read
+                yield InputError(str(exc.filename or given), f"folder cannot be listed ({exc.strerror or exc}); "
+                                                             "check its permissions")
         elif path.is_file():
             yield str(given)
         else:
@@ -47,7 +51,10 @@ def read_source(path: str, max_bytes: int = MAX_BYTES) -> SourceText:
             data = handle.read()
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc}); check permissions") from exc
-    return READERS[fmt](path, data)
+    # Content beats the extension for binary containers: a PDF or a Word file
+    # saved as .txt is read as what it is.
+    sniffed = sniff_format(path, data)
+    return READERS[sniffed if sniffed is not None else fmt](path, data)
 
 
 def iter_sources(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iterator[SourceText | InputError]:
@@ -62,5 +69,5 @@ def iter_sources(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Ite
             yield exc
         except Exception as exc:  # a third-party parser choking on a malformed file
             # One bad file must not end the run: report it like any unreadable input.
-            yield InputError(item, f"could not be parsed ({type(exc).__name__}: {str(exc)[:120]}); "
+            yield InputError(item, f"could not be parsed ({type(exc).__name__}: {' '.join(str(exc).split())[:120]}); "
                                    "check the file or convert it to UTF-8 text")
