@@ -109,17 +109,41 @@ def _ancestors(place: Span) -> set[str]:
 
 
 def _same_area(mentioned: Span, names: set[str]) -> bool:
-    """Return whether a mentioned place is one of ``names``, written in full or short (黑龙江 ~ 黑龙江省)."""
-    return len(text_of(mentioned)) >= 2 and any(name.startswith(text_of(mentioned)) for name in names)
+    """Return whether a mentioned place is one of ``names``, written in full or short (黑龙江 ~ 黑龙江省, 黔东南州)."""
+    text = text_of(mentioned)
+    if len(text) < 2:
+        return False
+    stem = _stem(text)
+    return any(name.startswith(text) or _stem(name) == stem for name in names)
+
+
+def _stem(name: str) -> str:
+    """Return a place name without its level word and nationality words (黔东南苗族侗族自治州 → 黔东南)."""
+    stem = _AUTONOMOUS.sub("", name)
+    if stem != name:
+        stem = _NATIONALITIES.sub("", stem)  # 黔东南苗族侗族 → 黔东南
+    else:
+        stem = _LEVEL.sub("", stem)
+    return stem if len(stem) >= 2 else name
+
+
+_AUTONOMOUS = re.compile(r"自治(?:州|县|区|旗)$")
+_NATIONALITIES = re.compile(
+    r"(?:(?:土家|苗|侗|瑶|彝|回|藏|蒙古|满|壮|黎|畲|羌|白|傣|布依|仡佬|水|哈尼|纳西|傈僳|朝鲜|维吾尔|哈萨克|"
+    r"柯尔克孜|景颇|佤|拉祜|仫佬|毛南|土|撒拉|达斡尔|鄂温克|鄂伦春|裕固|保安|东乡|锡伯|怒|普米|独龙|德昂|"
+    r"基诺|阿昌|京|门巴|珞巴|塔吉克|乌孜别克|塔塔尔|赫哲)族)+$")
+_LEVEL = re.compile(r"(?:省|市|县|区|州|盟|旗|地区)$")
 
 
 _FEW_ZONES = 4
-_APPROVED = re.compile(r"[^，。；]{0,4}?(?:批准|批复|同意|审批)")
+_APPROVED = re.compile(r"[^，。；]{0,8}?(?:批准|批复|同意|审批)")
 
 
 def _body_end(ctx: DocContext, place: Span) -> int:
     """Return where the body holding a nested place ends (the place's end when no body holds it)."""
-    for body in ctx.ents_in(max(0, place.start_char - 1), place.end_char + 20, ("Organization",)):
+    bodies = ctx.ents_in(max(0, place.start_char - 1), place.end_char + 20, ("Organization",))
+    bodies += [s for s in ctx.nested if s.label_ == "Organization"]
+    for body in bodies:
         if body.start_char <= place.start_char and place.end_char <= body.end_char:
             return body.end_char
     return place.end_char
