@@ -28,7 +28,7 @@ _WIKI_FEATURES = (
     (re.compile(r"'''[^'\n]{1,100}'''"), 1, 1, ("'''",)),
     (re.compile(r"<ref\b", re.IGNORECASE), 1, 1, ("<ref", "<REF")),
     (re.compile(r"^[ \t]*\{\|", re.MULTILINE), 1, 1, ("{|",)),
-    (re.compile(r"^[ \t]*\|[ \t]*[^|=\n]{1,30}?[ \t]*=[ \t]*\S", re.MULTILINE), 3, 1, ("{{",)),
+    (re.compile(r"^[ \t]*\|[ \t]*[^|=\n]{1,30}?[ \t]*=[ \t]*\S", re.MULTILINE), 3, 2, ("{{",)),
 )
 _MARKDOWN_FEATURES = (
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S", re.MULTILINE), 2, 2, ("# ", "#\t")),
