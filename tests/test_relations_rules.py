@@ -130,6 +130,9 @@ CASES = [
      ["HAS_INDUSTRY 溧水经济开发区>动力电池", "PART_OF 天目工业园>溧水经济开发区"]),
     # an official holding an event at the zone was there
     ("[市委|Organization]常委[何建国|Person]在[青山经开区|Zone]招商中心举办企业交流活动。", ["VISITED 何建国>青山经开区"]),
+    # a person named again without a mark, as the actor of a visit
+    ("[民盟中央|Organization]副主席[徐明|Person]到钦州调研。徐明一行深入考察[钦州保税港区|Zone]、[中马产业园区|Zone]等地。",
+     ["VISITED 徐明>钦州保税港区", "VISITED 徐明>中马产业园区"]),
     # B对A的帮扶: the zone helped leads the pair
     ("2015年,[华中理工大学|Organization]继续加大对[青山经济开发区|Zone]的帮扶支持。",
      ["COOPERATES_WITH 青山经济开发区>华中理工大学"]),

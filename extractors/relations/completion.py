@@ -103,3 +103,32 @@ def _complete(doc: Doc, text: str, members: list[tuple[int, int]], clause_end: i
         if span is not None:
             found.append(span)
     return found
+
+
+# What follows a person's name when the text names them again as an actor (徐辉一行深入考察…).
+_ACTOR_AFTER = re.compile(r"一行|率|带队|表示|指出|强调|介绍|说|主持|出席|到|赴|深入|在|等|、|，|,|。")
+
+
+def repeated_people(doc: Doc, text: str, ents: list[Span]) -> list[Span]:
+    """Return new Person mentions where a name the text already gave a person recurs unmarked as an actor."""
+    names = sorted({text[s.start_char:s.end_char] for s in ents if s.label_ == "Person"
+                    and 2 <= s.end_char - s.start_char <= 4}, key=lambda n: (-len(n), n))
+    if not names:
+        return []
+    covered = bytearray(len(text))
+    for span in ents:
+        covered[span.start_char:span.end_char] = b"\x01" * (span.end_char - span.start_char)
+    found: list[Span] = []
+    for name in names:
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            # a bare name glued to Chinese text on the left is part of another word (林徐辉煌)
+            glued = pos > 0 and "\u4e00" <= text[pos - 1] <= "\u9fff" and text[pos - 1] not in "长记任员席委"
+            if not any(covered[pos:end]) and not glued and _ACTOR_AFTER.match(text, end):
+                span = doc.char_span(pos, end, label="Person")
+                if span is not None:
+                    found.append(span)
+                    covered[pos:end] = b"\x01" * len(name)
+            pos = text.find(name, end)
+    return found

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from zonekg.extractors.pipeline.spans import doc_text, nested_spans
 from zonekg.extractors.relations.clauses import split_paragraphs, split_sentences
-from zonekg.extractors.relations.completion import complete_lists
+from zonekg.extractors.relations.completion import complete_lists, repeated_people
 
 ZONE = "Zone"
 
@@ -75,6 +75,7 @@ class DocContext:
         ctx.ents = sorted(doc.ents, key=lambda s: (s.start_char, s.end_char))
         # members of 、-lists the recognisers missed (A、B、C等企业): proposed, kept only if a relation uses them
         ctx.ents = sorted(ctx.ents + complete_lists(doc, ctx.text, ctx.ents), key=lambda s: (s.start_char, s.end_char))
+        ctx.ents = sorted(ctx.ents + repeated_people(doc, ctx.text, ctx.ents), key=lambda s: (s.start_char, s.end_char))
         ctx.nested = sorted(nested_spans(doc), key=lambda s: (s.start_char, s.end_char))
         ctx.sentences = split_sentences(ctx.text)
         ctx.paragraphs = split_paragraphs(ctx.text)
