@@ -26,10 +26,11 @@ _STAMPED = re.compile(_YMD + r"\s*\d{1,2}:\d{2}")
 _SPLIT_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*\n\s*(\d{1,2})[/-](\d{1,2})\s*$", re.MULTILINE)
 _ORIGIN = re.compile(r"(?:来源|來源|稿源|本文来源|文章来源|出处)\s*[:：]\s*([^\s|丨/]{2,30})")
 _AUTHOR = re.compile(r"(?:作者|记者|記者|撰稿|文、图|文/图|文)\s*[:：/]\s*([\u3400-\u9fff]{2,4}(?:[ 、][\u3400-\u9fff]{2,4})*)")
-_TITLE_MARKER = re.compile(r"^(?:第[一二三四五六七八九十百零〇两\d]{1,4}(?:篇|部分|章节)[\s:：、.]*|(?:原标题|标题|题目|名称|中文名称|中文名)\s*[:：]\s*)")
+_TITLE_MARKER = re.compile(r"^(?:第[一二三四五六七八九十百零〇两\d]{1,4}(?:篇|部分|章节)[\s:：、.]*|(?:原标题|法规标题|标题|题目|名称|中文名称|中文名)\s*[:：]\s*"
+                           r"|[\[【](?:法规标题|标题)[\]】]\s*)")
 # Dates, bylines and a law database's header fields (制定机关: …) are not titles.
-_NOT_TITLE = re.compile(r"^[\d\s:/.\-年月日]+$|^(?:发布|發布|来源|來源|时间|時間|日期|制定机关|发文机关|发文字号|文号|公布|颁布|"
-                        r"实施日期|施行日期|效力级别|时效性|法规效力)")
+_NOT_TITLE = re.compile(r"^[\d\s:/.\-年月日]+$|^[\[【]?(?:发布|發布|来源|來源|时间|時間|日期|制定机关|发文机关|发文字号|文号|公布|颁布|"
+                        r"实施日期|施行日期|效力级别|时效性|法规效力|法规类别)")
 
 # Decoration around a headline: a channel prefix (呼和浩特|…) and photo marks ((图), [组图]).
 _TITLE_DECOR = re.compile(r"^[^|丨\s]{1,8}\s*[|丨]\s*|\s*[(\[【](?:组?图|视频|图文)[)\]】]$"
