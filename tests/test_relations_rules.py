@@ -133,6 +133,9 @@ CASES = [
     # a person named again without a mark, as the actor of a visit
     ("[民盟中央|Organization]副主席[徐明|Person]到钦州调研。徐明一行深入考察[钦州保税港区|Zone]、[中马产业园区|Zone]等地。",
      ["VISITED 徐明>钦州保税港区", "VISITED 徐明>中马产业园区"]),
+    # a mayor serves the city's government when the text names it
+    ("[青州市人民政府|Organization]与企业签约。[市委|Organization]副书记、市长[赵云|Person]出席。",
+     ["HOLDS_POSITION 赵云>市委", "HOLDS_POSITION 赵云>青州市人民政府"]),
     # B对A的帮扶: the zone helped leads the pair
     ("2015年,[华中理工大学|Organization]继续加大对[青山经济开发区|Zone]的帮扶支持。",
      ["COOPERATES_WITH 青山经济开发区>华中理工大学"]),

@@ -110,9 +110,29 @@ def _chain(ctx: DocContext, person: Span, floor: int) -> list[tuple[Span, str]]:
     for body, title in found:
         if body is not None:
             current = body
+        elif _GOV_TITLE.search(title):
+            # 市委副书记、市长X: a mayor serves the city's government, named elsewhere in the text
+            government = _government(ctx, _GOV_TITLE.search(title).group("level"))
+            if government is not None:
+                result.append((government, title))
+                continue
         if current is not None:
             result.append((current, title))
     return result
+
+
+def _government(ctx: DocContext, level: str) -> Span | None:
+    """Return the document's mention of the government of that level (市 → 永州市人民政府), if exactly one."""
+    key = "government:" + level
+    if key not in ctx.cache:
+        pattern = re.compile(level + r"(?:人民)?政府$")
+        found: dict[str, Span] = {}
+        for span in ctx.ents:
+            if span.label_ == "Organization" and pattern.search(text_of(span)):
+                found.setdefault(text_of(span), span)
+        named = [s for t, s in sorted(found.items()) if len(t) > len(level) + 2]  # 永州市人民政府, not 市政府
+        ctx.cache[key] = named[0] if len(named) == 1 else (next(iter(found.values())) if len(found) == 1 else None)
+    return ctx.cache[key]
 
 
 def _zone_of_committee(ctx: DocContext, body: Span) -> Span | None:
@@ -130,6 +150,7 @@ def _committee_zone_text(ctx: DocContext, body: Span) -> str:
     return text_of(inner[0]) if inner else ""
 
 
+_GOV_TITLE = re.compile(r"(?:常务|代理|代)?副?(?P<level>市|县|区|省|州)长$")
 _PARTY = re.compile(r"党工委|工委|党委")
 _COMMITTEE = re.compile(r"管委会|管理委员会|党工委|工委")
 
