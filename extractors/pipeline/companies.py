@@ -142,6 +142,11 @@ def _is_brand_sector(item: str) -> bool:
     return not any(ch in STOP_CHARS for ch in brand) and not is_descriptive(brand + match.group())
 
 
+# Words that open a list of firms without being part of the first name (以…为依托, 有…等5户, 支持…等企业).
+_LEAD = re.compile(r"(?:以|有|如|像|由|把|将|对|和|及|与|包括|支持|引进|培育|扶持|依托|全力支持|重点|其中|比如|例如|入园企业有)+")
+_BRAND_FREQUENCY = 300  # a word rarer than this in the dictionary may well be a brand (合兴, 恒远)
+
+
 def _list_items(text: str, end: int) -> list[tuple[int, int]]:
     """Return the 、-separated items that end at ``end`` (the last item first found), leftmost cut at verbs."""
     items: list[tuple[int, int]] = []
@@ -160,11 +165,29 @@ def _list_items(text: str, end: int) -> list[tuple[int, int]]:
     if not items:
         return []
     first_start, first_stop = items[-1]
-    cut = cut_function_words(text, cut_stop_words(text, first_start, first_stop), first_stop)
+    cut = cut_stop_words(text, first_start, first_stop)
+    while cut < first_stop:
+        lead = _LEAD.match(text, cut, first_stop)
+        if lead and lead.end() > cut:
+            cut = lead.end()
+        elif text[cut] in STOP_CHARS:
+            cut += 1  # 形成了以山力板带: 了 and 以 open the list
+        else:
+            break
+    if first_stop - cut > 4:
+        cut = cut_function_words(text, cut, first_stop)  # 目前已给污水处理厂: a clause ran into the first name
     sector = _SECTOR_RE.search(text[cut:first_stop])
     if sector and first_stop - cut > len(sector.group()) + 2:
         cut = first_stop - len(sector.group()) - 2  # 做响果秀食品: a two-character brand before the sector word
     items[-1] = (cut, first_stop)
     industries = set(lexicon("industries"))
-    return [(s, e) for s, e in items if e - s >= 2 and not is_common_word(text[s:e]) and not is_descriptive(text[s:e])
-            and text[s:e] not in industries]
+    return [(s, e) for s, e in items if e - s >= 2 and not _known_word(text[s:e])
+            and not is_descriptive(text[s:e], _BRAND_FREQUENCY) and text[s:e] not in industries]
+
+
+def _known_word(item: str) -> bool:
+    """Return whether a list item is itself a dictionary word other than a name (道路, 通讯)."""
+    from zonekg.extractors.data.words import word_tags
+
+    freq, tag = word_tags().get(item, (0, "nz"))
+    return freq >= _BRAND_FREQUENCY and tag not in ("nr", "nrt", "nz", "ns", "nt")

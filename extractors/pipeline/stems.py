@@ -114,16 +114,17 @@ def is_common_word(stem: str) -> bool:
 _DESCRIPTIVE_TAGS = frozenset({"n", "vn", "v", "b", "a", "an", "j", "l", "vd", "ad", "d", "t"})
 
 
-def is_descriptive(phrase: str) -> bool:
+def is_descriptive(phrase: str, min_frequency: int = 0) -> bool:
     """Return whether ``phrase`` is made only of common dictionary words (皮具箱包, 绿色能源), i.e. no brand.
 
     A brand or proper stem shows up as a character the dictionary does not join
-    into a word (果秀, 山力) or as a word tagged as a name (长丰, 恒远, 华为).
+    into a word (果秀, 山力) or as a word tagged as a name (长丰, 恒远, 华为);
+    with ``min_frequency`` a rare word (合兴) also counts as a brand.
     """
     from zonekg.extractors.data.words import segment_right, word_tags
 
     tags = word_tags()
     for word in segment_right(phrase):
-        if len(word) < 2 or word not in tags or tags[word][1] not in _DESCRIPTIVE_TAGS:
+        if len(word) < 2 or word not in tags or tags[word][1] not in _DESCRIPTIVE_TAGS or tags[word][0] < min_frequency:
             return False
     return True
