@@ -15,11 +15,14 @@ from zonekg.extractors.normalize.script import to_simplified
 from zonekg.extractors.normalize.width import FOLD
 
 # Pieces that exercise every step: pinyin, Traditional, full-width, brackets,
-# blank runs, chrome lines, round-trip words, CRLF.
+# blank runs, chrome lines, round-trip words, CRLF, wiki and Markdown markup,
+# encyclopedia widgets and law-database fields.
 PIECES = ["經(jīng)", "濟(jì)", "開發區", "發展", "(試行)", "(3363畝)", "，", "（", "）", "ＡＢ１", "〔2015〕",
           "潜政发?2008?18号", "  ", "\t", "\n", "\r\n", "\n\n\n", "上一篇:", "版权所有", "北京哪家医院好",
           "开展", "效劳", "工程", "根底", "永州经开区", "。", "投资10亿元", "a", "(cms)", "\u3000", "\u200b",
-          "# ", "**", "[链接](http://a.cn)", "![图](b.png)", "> ", "- ", "---", "`"]
+          "# ", "**", "[链接](http://a.cn)", "![图](b.png)", "> ", "- ", "---", "`",
+          "[[", "]]", "{{", "}}", "|", "'''", "== ", " ==", "<ref>", "</ref>", "{|", "|}", "|-", "=", "||",
+          "[1]", "播报", "编辑", "目录", "参考资料", "时效性:", "效力级别:", "| --- |"]
 
 texts = st.lists(st.sampled_from(PIECES), max_size=60).map("".join) | st.text(max_size=200)
 
