@@ -20,7 +20,7 @@ from zonekg.extractors.ingest import load_documents
 from zonekg.extractors.pipeline import build_pipeline
 from zonekg.extractors.pipeline.spans import TEXT_KEY
 from zonekg.extractors.resolve import DocFacts, merge_documents, resolve_document
-from zonekg.schema.errors import ConfigError, InputError
+from zonekg.schema.errors import ConfigError, InputError, ZonekgError
 from zonekg.schema.records import Document, Entity, Record, Relation
 
 Progress = Callable[[int, int], None]  # (documents done, documents total)
@@ -59,9 +59,19 @@ def extract_text(text: str, doc_id: str = "doc:text", config_path: str | None = 
     return resolve_document(doc)
 
 
-def _extract_job(job: tuple[str, str, str | None]) -> DocFacts:
+def _extract_job(job: tuple[str, str, str | None]) -> DocFacts | str:
+    """Return the facts of one document, or the problem as text when a rule failed on it.
+
+    A failing document must not end the run (nor a worker process): the error
+    is reported for that document and the others go on.
+    """
     doc_id, text, config_path = job
-    return extract_text(text, doc_id, config_path)
+    try:
+        return extract_text(text, doc_id, config_path)
+    except ZonekgError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any rule bug on one document is reported, not fatal
+        return f"{type(exc).__name__}: {exc}"
 
 
 def run_extraction(paths: Iterable[str | Path], workers: int = 1, progress: Progress | None = None,
@@ -85,17 +95,25 @@ def run_extraction(paths: Iterable[str | Path], workers: int = 1, progress: Prog
     jobs = [(d.id, d.text or "", config) for d in result.documents]
     facts: list[DocFacts] = []
     total = len(jobs)
+    sources = {d.id: d.source for d in result.documents}
     if workers == 1 or total < 2:
-        for number, job in enumerate(jobs, 1):
-            facts.append(_extract_job(job))
+        outcomes = map(_extract_job, jobs)
+        pool = None
+    else:
+        pool = ProcessPoolExecutor(max_workers=min(workers, total))
+        outcomes = pool.map(_extract_job, jobs, chunksize=1)
+    try:
+        for number, (job, outcome) in enumerate(zip(jobs, outcomes), 1):
+            if isinstance(outcome, str):
+                result.errors.append(InputError(sources[job[0]], f"{job[0]}: extraction failed ({outcome}); "
+                                                                 "the document is skipped, please report it"))
+            else:
+                facts.append(outcome)
             if progress:
                 progress(number, total)
-    else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for number, fact in enumerate(pool.map(_extract_job, jobs, chunksize=1), 1):
-                facts.append(fact)
-                if progress:
-                    progress(number, total)
+    finally:
+        if pool is not None:
+            pool.shutdown()
     result.entities, result.relations = merge_documents(facts)
     result.documents = [_without_text(d) for d in result.documents]
     return result

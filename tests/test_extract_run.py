@@ -77,3 +77,20 @@ def test_extraction_is_offline(corpus, monkeypatch):
     _pipeline.cache_clear()  # build the pipeline again with the network blocked
     result = run_extraction([corpus])
     assert result.entities
+
+
+def test_a_document_that_breaks_a_rule_is_reported_and_skipped(corpus, monkeypatch):
+    from zonekg.extractors import extract
+
+    original = extract.extract_text
+
+    def fragile(text, doc_id="doc:text", config_path=None):
+        if "常德" in text:
+            raise ValueError("rule failed")
+        return original(text, doc_id, config_path)
+
+    monkeypatch.setattr(extract, "extract_text", fragile)
+    result = run_extraction([corpus])
+    assert len(result.errors) == 1
+    assert "b.txt" in result.errors[0].path and "rule failed" in result.errors[0].problem
+    assert "zone:岳阳经济技术开发区" in {e.id for e in result.entities}
