@@ -70,14 +70,14 @@ def test_validate_fails_on_a_nonconforming_file(tmp_path):
 def test_load_twice_then_query(env):
     first = runner.invoke(app, ["load", SMALL, "--json"])
     assert first.exit_code == 0, first.output
-    assert json.loads(first.output)["nodes_created"] == 24
-    second = json.loads(runner.invoke(app, ["load", SMALL, "--json"]).output)
+    assert json.loads(first.stdout)["nodes_created"] == 24
+    second = json.loads(runner.invoke(app, ["load", SMALL, "--json"]).stdout)
     assert (second["nodes_created"], second["relationships_created"], second["properties_set"]) == (0, 0, 0)
     result = runner.invoke(app, ["query", "enterprises-in-zone", "--param", "zone=云溪经开区", "--format", "json"])
     assert result.exit_code == 0, result.output
-    rows = json.loads(result.output[result.output.index("["):])
+    rows = json.loads(result.stdout)
     assert [r["enterprise"] for r in rows] == ["云溪新材料有限公司", "华锐电子科技有限公司", "青禾食品有限公司"]
-    csv_out = runner.invoke(app, ["query", "officials", "--format", "csv"]).output
+    csv_out = runner.invoke(app, ["query", "officials", "--format", "csv"]).stdout
     assert "person,title,organization,evidence" in csv_out and "林建国,党工委书记" in csv_out
 
 

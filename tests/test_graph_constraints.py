@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from zonekg.graph.constraints import schema_statements
 from zonekg.schema.types import ENTITY_TYPES, RELATION_TYPES
 
@@ -29,6 +31,6 @@ def test_names_and_aliases_have_a_cjk_full_text_index():
 def test_statements_are_idempotent_and_uniquely_named():
     statements = schema_statements()
     assert all("IF NOT EXISTS" in s for s in statements)
-    names = [s.split()[2] if s.startswith("CREATE CONSTRAINT") else s.split()[3] if "FULLTEXT" in s else s.split()[2]
+    names = [re.match(r"CREATE (?:FULLTEXT )?(?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS", s).group(1)
              for s in statements]
     assert len(names) == len(set(names))

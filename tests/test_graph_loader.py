@@ -128,3 +128,14 @@ def test_a_failing_batch_raises_database_error_naming_the_batch(clean_neo4j, neo
 def test_an_unknown_database_is_a_database_error(neo4j_driver):
     with pytest.raises(DatabaseError, match="no-such-db"):
         load_records(neo4j_driver, _records("graph_small.jsonl"), database="no-such-db")
+
+
+def test_the_schema_is_in_the_database(clean_neo4j, run_cypher, neo4j_settings):
+    load_records(clean_neo4j, [], neo4j_settings.database)
+    constraints = {r["name"] for r in run_cypher("SHOW CONSTRAINTS YIELD name RETURN name")}
+    assert {"entity_id", "document_id", "zone_id", "located_in_id"} <= constraints
+    (fulltext,) = run_cypher("SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options, state "
+                             "WHERE name = 'entity_names' RETURN labelsOrTypes, properties, options, state")
+    assert fulltext["labelsOrTypes"] == ["Entity"] and fulltext["properties"] == ["name", "aliases"]
+    assert fulltext["options"]["indexConfig"]["fulltext.analyzer"] == "cjk"
+    assert fulltext["state"] == "ONLINE"

@@ -141,6 +141,19 @@ def test_ambiguous_or_unknown_names_are_errors_listing_what_to_do(yunxi, name, p
 
 
 @pytest.mark.neo4j
+@pytest.mark.parametrize("typed,meant", [
+    ("云溪新材料", "云溪新材料有限公司"),        # an alias
+    ("云溪新材料公司", "云溪新材料有限公司"),    # neither name nor alias: full-text
+    ("云溪高新技术开发区", "云溪高新技术产业开发区"),  # another long form of 云溪高新区
+    ("云溪县政府", "云溪县人民政府"),
+])
+def test_names_are_found_by_any_form(yunxi, neo4j_driver, neo4j_settings, typed, meant):
+    from zonekg.graph.names import resolve_name
+
+    assert resolve_name(neo4j_driver, typed, (), neo4j_settings.database).name == meant
+
+
+@pytest.mark.neo4j
 def test_zones_of_enterprise_through_a_short_name(yunxi):
     rows = yunxi("zones-of-enterprise", enterprise="华锐科技").records()
     assert rows == [{"zone": "河湾产业园", "via": ["LOCATED_IN"], "part_of": ["云溪经济技术开发区"], "region": []}]
