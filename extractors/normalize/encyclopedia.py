@@ -3,7 +3,9 @@
 Pages copied from an online encyclopedia carry their widgets as lines of their
 own (播报, 编辑, 收藏, 有用+1, 词条统计, 浏览次数…), a table of contents under 目录,
 superscript citation marks ([1], [2-3]) inside sentences and a 参考资料 list at
-the end. The widgets and marks are removed only from texts that show the
+the end. Their basic-information box is saved as a field name on one line and
+its value on the next (中文名 / 某某经开区); such a pair is joined into one
+``中文名:某某经开区`` line so the value keeps its label. The widgets and marks are removed only from texts that show the
 signature of such a page (two or more distinct widget lines, or a reference
 with 引用日期), so an ordinary article that says 编辑 or 目录 keeps it. A
 reference list under a 参考资料/参考文献 heading goes in every text: it names
@@ -42,6 +44,17 @@ _REFERENCE_ENTRY = re.compile(r"^[ \t]*(?:\d{1,3}[.、]|\[\d{1,3}\]|[\^↑]|\d{1
 # patterns above run only on texts that hold one of them.
 _WIDGET_WORD = re.compile("播报|编辑|收藏|有用|词条|本条目|维基百科|跳转|跳到|浏览次数|锁定|上传视频|同义词|义项|百科")
 _REFERENCE_WORD = re.compile("参考资料|参考来源|参考文献|资料来源|脚注|注释|外部链接|延伸阅读|扩展阅读")
+# Field names of an encyclopedia's basic-information box for places, zones and organisations.
+INFO_FIELDS = frozenset((
+    "中文名", "中文名称", "外文名", "外文名称", "英文名", "英文名称", "别名", "简称", "全称", "成立时间", "设立时间",
+    "批准时间", "始建时间", "所属地区", "地理位置", "所在地", "所在地区", "所属城市", "所属省份", "行政区类别",
+    "行政级别", "级别", "类别", "类型", "性质", "面积", "占地面积", "规划面积", "总面积", "建成区面积", "主导产业",
+    "重点产业", "管理机构", "主管部门", "批准机关", "批准部门", "隶属", "上级单位", "上级行政区", "人口", "常住人口",
+    "政府驻地", "下辖地区", "邮政编码", "电话区号", "车牌代码", "地区生产总值", "主要企业", "园区企业", "代表企业",
+    "负责人", "主任", "书记", "现任领导", "创办时间", "注册资本", "法定代表人", "总部地点", "经营范围", "公司类型",
+    "所属行业", "年营业额", "员工数", "主要产品",
+))
+_VALUE = re.compile(r"[^。;!?;]{1,60}")
 SIGNATURE_LINES = 2  # distinct widget lines that mark an encyclopedia page
 
 
@@ -65,7 +78,29 @@ def encyclopedia_edits(text: str) -> list[Edit]:
         edits += [Edit(m.start(), m.end()) for m in _HEADING_WIDGET.finditer(text)]
         edits += [Edit(m.start(), m.end()) for m in _CITATION.finditer(text)]
         edits += _contents_edits(text)
+        deletions = _merge(edits)
+        return sorted(deletions + _info_edits(text, deletions))
     return _merge(edits)
+
+
+def _info_edits(text: str, deletions: list[Edit]) -> list[Edit]:
+    """Return edits that join a basic-information field name to its value on the next line (``\n`` → ``:``).
+
+    Returned separately from the deletions (sorted and disjoint with them): the
+    break written as ``:`` is not deleted by any of them.
+    """
+    deleted = [(e.start, e.end) for e in deletions]
+    out: list[Edit] = []
+    pos = 0
+    for start, end, body in _lines_after(text, 0):
+        if body in INFO_FIELDS and end < len(text) and text[end - 1] == "\n":
+            next_end = text.find("\n", end)
+            value = text[end:len(text) if next_end < 0 else next_end].strip()
+            if value and value not in INFO_FIELDS and _VALUE.fullmatch(value) and \
+                    not any(s <= end - 1 < e or s <= end < e for s, e in deleted) and end - 1 >= pos:
+                out.append(Edit(end - 1, end, ":"))
+                pos = end
+    return out
 
 
 def _lines_after(text: str, pos: int):

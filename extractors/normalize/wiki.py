@@ -17,11 +17,14 @@ characters written (``:`` for ``=``, a tab between cells, a line break for
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from html import unescape
 
 from zonekg.extractors.normalize.offsets import Edit
 
-_DROPPED = re.compile(r"<!--.*?-->|<ref\b[^>]*?/>|<ref\b[^>]*>.*?</ref\s*>|<gallery\b[^>]*>.*?</gallery\s*>"
+# A reference runs to its own </ref>: an unclosed <ref> does not swallow the text up to the next one.
+_DROPPED = re.compile(r"<!--.*?-->|<ref\b[^>]*?/>|<ref\b[^>]*>(?:(?!<ref\b|</ref).)*</ref\s*>"
+                      r"|<gallery\b[^>]*>.*?</gallery\s*>|</?ref\b[^>]*>"
                       r"|<references\s*/>|__[A-Z]{3,}__", re.DOTALL | re.IGNORECASE)
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TAG = re.compile(r"</?(?:small|big|sup|sub|span|div|center|font|u|s|del|ins|nowiki|poem|blockquote|p|b|i|code|"
@@ -118,9 +121,16 @@ def _bracket_edits(text: str, dropped: list[tuple[int, int]]) -> list[Edit]:
     return edits
 
 
+def _nested(start: int, end: int, pairs: list[tuple[int, int, str, int]]) -> list[tuple[int, int]]:
+    """Return the spans of the pairs inside ``[start, end)`` (``pairs`` is sorted by start)."""
+    first = bisect_left(pairs, (start + 1,))
+    last = bisect_left(pairs, (end,))
+    return [(s, e) for s, e, _, _ in pairs[first:last] if e <= end]
+
+
 def _top_level_bars(text: str, start: int, end: int, pairs: list[tuple[int, int, str, int]]) -> list[int]:
     """Return the positions of ``|`` inside template ``[start, end)`` that are not inside a nested pair."""
-    nested = [(s, e) for s, e, _, _ in pairs if start < s and e <= end]
+    nested = _nested(start, end, pairs)
     bars = []
     pos = text.find("|", start + 2, end - 2)
     while pos >= 0:
@@ -140,7 +150,7 @@ def _is_infobox(text: str, start: int, end: int, pairs: list[tuple[int, int, str
 def _infobox_edits(text: str, start: int, end: int, pairs: list[tuple[int, int, str, int]]) -> list[Edit]:
     """Return edits that leave one ``key:value`` line per parameter of the infobox at ``[start, end)``."""
     bars = _top_level_bars(text, start, end, pairs)
-    nested = [(s, e) for s, e, _, _ in pairs if start < s and e <= end]
+    nested = _nested(start, end, pairs)
     edits = [Edit(start, bars[0] + 1)]  # "{{Infobox 名称\n|"
     for i, bar in enumerate(bars):
         seg_start = bar + 1

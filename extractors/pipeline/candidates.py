@@ -11,7 +11,7 @@ FULL = "full"          # a complete official or proper name
 SHORT = "short"        # a gazetteer short form (来凤 for 来凤县)
 GENERIC = "generic"    # a bare head noun that needs the document context (市委, 经开区, 管委会)
 LEXICON = "lexicon"    # an entry of a hand-written lexicon (industries, central bodies)
-AMOUNT = "amount"      # a project named by the amount invested in it (总投资10亿元的烟草产业园)
+EVIDENT = "evident"    # a construction makes the type certain (总投资10亿元的烟草产业园, A、B等5个项目)
 
 
 @dataclass(frozen=True, order=True)

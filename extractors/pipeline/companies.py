@@ -51,9 +51,11 @@ def find_companies(text: str, place_ends: dict[int, int] | None = None) -> list[
                 break
             left -= 1
         left = cut_stop_words(text, left, suffix_start)
-        if text[suffix_start:end] in ("公司", "集团") and not any(ch in _INNER for ch in text[left:suffix_start]):
-            # a bare 公司 often follows a clause (我们积极协调公司): drop verbs and pronouns before the name
-            left = cut_function_words(text, left, suffix_start)
+        if text[suffix_start:end] in ("公司", "集团"):
+            # a bare 公司 often follows a clause (我们积极协调公司, 协助燕京啤酒(仙桃)公司): drop verbs and
+            # pronouns before the name, looking only at the part before a bracket
+            bracket = next((i for i in range(left, suffix_start) if text[i] in "(（"), suffix_start)
+            left = cut_function_words(text, left, bracket) if bracket > left else left
         while left < suffix_start and text[left] in _INNER:
             left += 1
         stem = text[left:suffix_start]

@@ -26,6 +26,8 @@ def find_places(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for start, end, _word, values in matches(place_automaton(), text):
         is_short = all(short for _place, short in values)
+        if is_short and end - start == 2 and text[start] == "全" and text[start + 1] in "省市县区州":
+            continue  # 全州, 全县: "the whole prefecture", not 全州县
         named = text.startswith(_NAME_HEADS, end)  # 仙桃开发区, 道县高新区: a zone or body follows
         if named and text[end:end + 2] in ("市委", "县委", "区委", "州委"):
             named = any(p.name.endswith(text[end]) for p, _s in values)  # 会同 + 市委编办 is no 会同县 body

@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from zonekg.extractors.pipeline.automaton import places_by_name
-from zonekg.extractors.pipeline.candidates import AMOUNT, SHORT, Candidate
+from zonekg.extractors.pipeline.candidates import EVIDENT, SHORT, Candidate
 from zonekg.extractors.pipeline.spans import NESTED, Region, doc_text, register_extensions
 
 # When two candidates of equal length overlap, the earlier type in this order wins.
@@ -16,8 +16,8 @@ _TYPE_ORDER = ("Zone", "Organization", "Policy", "Enterprise", "Project", "Perso
 def choose(candidates: list[Candidate], region: Region | None, text: str) -> tuple[list[Candidate], list[Candidate]]:
     """Return (top-level mentions, nested mentions): longest first, then by type order; deterministic."""
     kept = [c for c in set(candidates) if _plausible(c, region, text)]
-    # an amount invested makes a project beat a zone of the same words (总投资10亿元的烟草产业园)
-    kept.sort(key=lambda c: (-c.length, c.kind != AMOUNT, _TYPE_ORDER.index(c.label), c.start, c.kind))
+    # a construction that makes the type certain beats the type order (总投资10亿元的烟草产业园 is a project)
+    kept.sort(key=lambda c: (-c.length, c.kind != EVIDENT, _TYPE_ORDER.index(c.label), c.start, c.kind))
     owner = [-1] * (len(text) + 1)  # index in ``top`` of the mention covering each character
     top: list[Candidate] = []
     nested: list[Candidate] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from zonekg.extractors.pipeline.candidates import AMOUNT, FULL, Candidate
+from zonekg.extractors.pipeline.candidates import EVIDENT, FULL, Candidate
 from zonekg.extractors.data.lexicons import lexicon
 from zonekg.extractors.pipeline.stems import cut_function_words, cut_stop_words, is_common_word, is_descriptive
 
@@ -45,12 +45,12 @@ def find_projects(text: str, stops: frozenset[int] = frozenset()) -> list[Candid
             out.append(Candidate(left, end, PROJECT, FULL))
     for match in _LIST_END.finditer(text):
         for start, stop in _list_items(text, match.start()):
-            out.append(Candidate(start, stop, PROJECT, FULL))
+            out.append(Candidate(start, stop, PROJECT, EVIDENT))
     for match in _INVESTED.finditer(text):
         name = match.group(1)
         if len(name) >= 3 and not _GENERIC.match(name) and not is_common_word(name):
             end = match.end(1) + (2 if text.startswith("项目", match.end(1)) else 0)
-            out.append(Candidate(match.start(1), end, PROJECT, AMOUNT))
+            out.append(Candidate(match.start(1), end, PROJECT, EVIDENT))
     return out
 
 

@@ -59,6 +59,8 @@ def find_zones(text: str, place_ends: dict[int, int], upper_ends: frozenset[int]
             continue
         if left == stem_left and (len(stem) < 2 or stem in _NOT_NAMES):
             continue
+        if left == stem_left and _descriptive_stem(stem):
+            continue  # 专业特色产业园, 七大石化产业基地: a kind of park, not a park's name
         if suffix == "开发区" and left == stem_left:
             continue  # a bare 开发区 names a zone only after a place (哈尔滨开发区); 谋划开发区 is a phrase
         if stem in _NOT_NAMES and left == stem_left:
@@ -76,6 +78,15 @@ _LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:�
 
 
 _ITEM_TAIL = re.compile(r"(?:产业园|工业园)$")
+
+
+def _descriptive_stem(stem: str) -> bool:
+    """Return whether a stem without a place starts with a count (十强, 七大) or strings several common words."""
+    from zonekg.extractors.data.words import segment_right
+
+    if re.match(r"[一二三四五六七八九十百千\d]+[强大个类]", stem):
+        return True
+    return len(segment_right(stem)) >= 2 and is_descriptive(stem, 1000)
 
 
 def _listed_zones(text: str) -> list[Candidate]:

@@ -12,7 +12,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from zonekg.extractors.pipeline.spans import RelationCandidate
-from zonekg.extractors.relations.context import DocContext
+from zonekg.extractors.relations.context import DocContext, text_of
 from zonekg.extractors.relations.emit import candidate
 from zonekg.extractors.relations.lists import group_of
 from zonekg.extractors.relations.values import find_dates
@@ -21,15 +21,22 @@ REL = "COOPERATES_WITH"
 ACTORS = ("Organization", "Zone", "Enterprise")
 _COOPERATE = re.compile(r"合作|签约|签署|签订|签定|帮扶|援建|支援|结对|共建|对接|携手|聘请|委托")
 _WITH = re.compile(r"[与同和跟]")
+_COMMITTEE = re.compile(r"(?:管委会|管理委员会)$")
 _HELP = re.compile(r"对(?P<object>[^，。；]{2,20}?)的?(?:对口)?(?:帮扶|援建|支援|扶持|帮助)")
 _WE = re.compile(r"(?:[一二三四五六七八九十]是[^，。]{0,10}。)?(?:他们|我们|该区|我区)")
 # investment signings between an enterprise and a zone are INVESTS_IN, not cooperation
 _INVESTMENT = re.compile(r"投资协议|入区协议|入园协议|投资意向")
 
 
-def _actors(ctx: DocContext, start: int, end: int) -> list[Span]:
-    spans = [ctx.resolve_zone(s) if s.label_ == "Zone" else s for s in ctx.ents_in(start, end, ACTORS)]
-    return spans
+def _as_party(ctx: DocContext, span: Span) -> Span:
+    """Return the zone a zone's administrative committee signs for (X开发区管委会 → X开发区), else the actor."""
+    if span.label_ == "Zone":
+        return ctx.resolve_zone(span)
+    if _COMMITTEE.search(text_of(span)):
+        for zone in ctx.nested_in(span, ("Zone",)):
+            if zone.start_char == span.start_char:
+                return ctx.resolve_zone(zone)
+    return span
 
 
 def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
@@ -67,7 +74,7 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             last_left = left
             for a in left:
                 for b in group_of(right[0], [x for x in actors if x.start_char >= match.end()], ctx.text):
-                    yield candidate(REL, ctx.resolve_zone(a), ctx.resolve_zone(b), (start, end), props, 0.75)
+                    yield candidate(REL, _as_party(ctx, a), _as_party(ctx, b), (start, end), props, 0.75)
                     yielded = True
         if yielded:
             continue

@@ -30,6 +30,8 @@ _HEADING_MAX = 12
 _HEADING_REACH = 2  # sentences a heading governs: its elaboration, not the rest of the paragraph
 # A sentence whose subject is a whole city or county speaks of that area's industries.
 _AREA_SUBJECT = re.compile(r"我市|全市|我省|全省|我县|全县|市域|县域|我国|全国|全州|我州")
+# 是一家专注于/主要从事/主营: what follows is the enterprise's line of business
+_PROFILE = re.compile(r"(?:是一家|是一个|系)?(?:专注于|专业从事|主要从事|从事|主营|致力于|主要生产|专业生产)")
 _LEAD = re.compile(r"为(?:依托|龙头|代表|主体|首选|核心|骨干|支撑|引领|重点)的?")
 
 
@@ -109,6 +111,18 @@ def _headed_enterprises(ctx: DocContext) -> Iterator[RelationCandidate | None]:
                 yield candidate(REL, enterprise, ents[0], (s, e), None, 0.55)
 
 
+def _enterprise_profiles(ctx: DocContext, start: int, end: int) -> Iterator[RelationCandidate | None]:
+    """Yield E → I for E是一家专注于/主要从事/主营 I…的企业 (an enterprise's line of business)."""
+    for match in _PROFILE.finditer(ctx.text, start, end):
+        subjects = [e for e in ctx.ents_in(start, match.start(), (ENTERPRISE,))
+                    if not re.search(r"[，。；,]", ctx.text[e.end_char:match.start()])]
+        if not subjects:
+            continue
+        stop = min([p for p in (ctx.text.find(c, match.end(), end) for c in "。；;") if p >= 0] or [end])
+        for industry in ctx.ents_in(match.end(), stop, (INDUSTRY,)):
+            yield candidate(REL, subjects[-1], industry, (start, end), None, 0.65)
+
+
 def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     """Yield HAS_INDUSTRY candidates: zone → industry per sentence, enterprise → industry, name-held industries."""
     yield from _headed_enterprises(ctx)
@@ -118,6 +132,7 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         if not industries:
             continue
         yield from _enterprise_leads(ctx, start, end)
+        yield from _enterprise_profiles(ctx, start, end)
         zones = ctx.zones_in(start, end)
         fallback = _subjectless_zone(ctx, start) if _INDUSTRY_TRIGGER.search(ctx.text, start, end) else None
         for industry in industries:

@@ -23,6 +23,7 @@ REL = "INVESTS_IN"
 ENTERPRISE = "Enterprise"
 PROJECT = "Project"
 _PROJECT_AFTER = re.compile(r"(?:一期|二期|三期)?(?:建设)?(?:项目|工程)")
+_ZONE_SIGNS_WITH = re.compile(r"(?:管委会)?(?P<with>[与同和])[^，。；]{2,40}?(?:签订|签署|签定|签约)[^，。；]{0,20}?(?:投资|入区|入园)")
 _INVEST_VERB = re.compile(r"投资|出资|注资|兴建|兴上|建设|承建|开发|签约|签订|签署|引进")
 _SIGN_WITH_ZONE = re.compile(r"[与同和](?P<zone>[^，。；]{0,12}?)(?:签定|签订|签署|签约|达成)[^，。；]{0,10}?(?:投资|入区|入园|意向|协议|合同)")
 
@@ -75,6 +76,13 @@ def _signed_with_zone(ctx: DocContext, start: int, end: int) -> Iterator[Relatio
     enterprises = ctx.ents_in(start, end, (ENTERPRISE,))
     if not enterprises:
         return
+    # 开发区与E签订…投资协议: the zone first, the enterprise after 与
+    for match in _ZONE_SIGNS_WITH.finditer(ctx.text, start, end):
+        zones = ctx.zones_in(start, match.start())
+        signers = [e for e in enterprises if e.start_char == match.end("with")]
+        if zones and signers:
+            for enterprise in group_of(signers[0], [e for e in enterprises if e.start_char >= match.end("with")], ctx.text):
+                yield candidate(REL, enterprise, zones[-1][1], (start, end), {"date": _date(ctx, start, end)}, 0.75)
     for match in _SIGN_WITH_ZONE.finditer(ctx.text, start, end):
         zones = ctx.zones_in(match.start("zone"), match.end("zone"))
         if not zones:
