@@ -136,6 +136,14 @@ CASES = [
     # a mayor serves the city's government when the text names it
     ("[青州市人民政府|Organization]与企业签约。[市委|Organization]副书记、市长[赵云|Person]出席。",
      ["HOLDS_POSITION 赵云>市委", "HOLDS_POSITION 赵云>青州市人民政府"]),
+    # the zone signs the investment agreement with the enterprise
+    ("[宜东新区|Zone]与[宁远时代科技有限公司|Enterprise]签订动力电池项目投资协议。",
+     ["INVESTS_IN 宁远时代科技有限公司>宜东新区"]),
+    # a committee signs for its zone
+    ("[[宜东新区|Zone]管委会|Organization]与[川南大学|Organization]签署战略合作协议。", ["COOPERATES_WITH 宜东新区>川南大学"]),
+    # an enterprise profile names its line of business
+    ("[宁远时代科技有限公司|Enterprise]是一家专注于[动力电池|Industry]研发和生产的企业。",
+     ["HAS_INDUSTRY 宁远时代科技有限公司>动力电池"]),
     # B对A的帮扶: the zone helped leads the pair
     ("2015年,[华中理工大学|Organization]继续加大对[青山经济开发区|Zone]的帮扶支持。",
      ["COOPERATES_WITH 青山经济开发区>华中理工大学"]),
