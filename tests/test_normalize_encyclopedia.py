@@ -59,7 +59,7 @@ WIKIPEDIA = """某某经济技术开发区
     (BAIKE, "2006年,某某工业集中区成立。2018年更名为某某高新技术产业开发区。"),
     (BAIKE, "\n历史沿革\n"),
     (BAIKE, "\n主导产业\n园区重点发展电子信息和食品加工产业,入驻企业有某某电子有限公司等。"),
-    (BAIKE, "中文名\n某某高新技术产业开发区"),
+    (BAIKE, "\n中文名:某某高新技术产业开发区\n"),  # the basic-information pair keeps its label
     (WIKIPEDIA, "某某经济技术开发区是位于某某市的国家级经济技术开发区。"),
     (WIKIPEDIA, "\n历史\n1992年设立,2010年升级为国家级经济技术开发区。"),
 ])
@@ -76,6 +76,16 @@ def test_article_lines_stay(page, kept):
 ])
 def test_encyclopedia_frame_goes(page, gone):
     assert gone not in normalize_text(page).text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("播报\n编辑\n中文名\n某某工业园\n所属地区\n某某省某某市\n", "中文名:某某工业园\n所属地区:某某省某某市"),
+    ("播报\n编辑\n中文名\n外文名\n某某工业园\n", "中文名\n外文名:某某工业园"),  # a field without a value
+    ("播报\n编辑\n面积\n园区面积很大。很大。\n", "面积\n园区面积很大。很大。"),  # sentences are not values
+    ("中文名\n某某工业园\n", "中文名\n某某工业园"),  # not an encyclopedia page
+])
+def test_basic_information_pairs_are_joined_on_encyclopedia_pages(text, expected):
+    assert normalize_text(text).text == expected
 
 
 def test_the_article_maps_back_to_its_raw_characters():
