@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Optional
 
 import typer
 
 from zonekg.graph.exporters import ExportFormatName
+from zonekg.graph.presets import PresetName
+from zonekg.graph.render import OutputFormat
 
 # The CLI prints reports itself; the driver's per-query schema notifications would only add noise.
 logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
@@ -67,7 +69,7 @@ def load(
 def build(
     paths: list[Path] = typer.Argument(..., help="Documents: files or folders (walked recursively)."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Also write the extracted JSON Lines graph here."),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Also write the extracted JSON Lines graph here."),
     batch_size: int = typer.Option(500, "--batch-size", min=1, help="Rows per UNWIND batch."),
     as_json: bool = typer.Option(False, "--json", help="Print the load report as JSON."),
 ) -> None:
@@ -91,9 +93,9 @@ def build(
 
 
 def query(
-    name: Optional[str] = typer.Argument(None, help="Preset name; see --list.", metavar="PRESET"),
+    name: PresetName | None = typer.Argument(None, help="Preset name; see --list."),
     param: list[str] = typer.Option([], "--param", "-p", help="A preset parameter, key=value; repeatable."),
-    fmt: str = typer.Option("table", "--format", "-f", help="Output: table, json or csv."),
+    fmt: OutputFormat = typer.Option(OutputFormat.table.value, "--format", "-f", help="How to print the rows."),
     list_presets: bool = typer.Option(False, "--list", help="List the presets and their parameters."),
 ) -> None:
     """Run a named query preset; entity names may be short or former names.
@@ -102,23 +104,18 @@ def query(
     """
     from zonekg.graph.presets import PRESETS
     from zonekg.graph.query import parse_params, run_preset
-    from zonekg.graph.render import OutputFormat, render
-    from zonekg.schema.errors import QueryError
+    from zonekg.graph.render import render
 
     if list_presets or name is None:
         for preset in PRESETS.values():
             params = " ".join(f"--param {p.name}={p.example}" for p in preset.params)
             typer.echo(f"{preset.name}\n    {preset.description}\n    zonekg query {preset.name} {params}".rstrip())
         return
-    try:
-        output = OutputFormat(fmt)
-    except ValueError:
-        raise QueryError(f"--format {fmt!r}: choose one of {', '.join(f.value for f in OutputFormat)}") from None
     with _driver() as (driver, settings):
-        result = run_preset(driver, name, parse_params(param), settings.database)
+        result = run_preset(driver, name.value, parse_params(param), settings.database)
     for key, found in result.resolved.items():
         typer.secho(f"{key} = {found} ({result.params[key]})", err=True, fg=typer.colors.BRIGHT_BLACK)
-    typer.echo(render(result, output))
+    typer.echo(render(result, fmt))
     typer.secho(f"{len(result.rows)} rows; names resolved in {result.resolve_seconds * 1000:.1f} ms, "
                 f"query ran in {result.seconds * 1000:.1f} ms", err=True, fg=typer.colors.BRIGHT_BLACK)
 
@@ -153,7 +150,7 @@ def export(
     fmt: ExportFormatName = typer.Option(ExportFormatName.turtle.value, "--format", "-f", help="RDF serialisation."),
     out: Path = typer.Option(..., "--out", "-o", help="File to write ('-' = stdout)."),
     graph: list[Path] = typer.Option([], "--graph", "-g", help="Export these JSON Lines files instead of Neo4j."),
-    base: Optional[str] = typer.Option(None, "--base", help="Base IRI for entity, document and fact IRIs."),
+    base: str | None = typer.Option(None, "--base", help="Base IRI for entity, document and fact IRIs."),
 ) -> None:
     """Export the graph as RDF (ORG, PROV-O, SKOS, schema.org), from Neo4j or from JSON Lines files.
 

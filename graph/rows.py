@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from zonekg.graph.properties import ENTITY_RESERVED, RELATION_RESERVED, flatten
-from zonekg.schema.types import RELATION_TYPES
 from zonekg.schema.records import Document, Entity, Record, Relation
+from zonekg.schema.types import RELATION_TYPES
 
 
 @dataclass

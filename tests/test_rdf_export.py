@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from rdflib import Literal, URIRef
-from rdflib.compare import isomorphic
 from rdflib import namespace as ns
+from rdflib.compare import isomorphic
 from rdflib.namespace import ORG, PROV, RDF, SKOS
 
 from zonekg.graph import ontology as onto
