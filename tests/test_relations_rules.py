@@ -166,6 +166,8 @@ def test_rule_finds_relation(markup: str, expected: list[str]) -> None:
 
 
 NEGATIVE = [
+    # upgraded to a level, not renamed to the park listed later
+    ("[葛岭经济技术开发区|Zone]2012年升级为国家级经济技术开发区,下辖[葛岭产业园|Zone]。", "RENAMED_FROM"),
     # hosts who welcome the visitors did not visit
     ("[张华|Person]一行到[青山经开区|Zone]考察,[青山经开区|Zone]管委会主任[李强|Person]表示欢迎。", "VISITED 李强"),
     ("[溧水经济开发区|Zone]位于城区中部,下辖[天目工业园|Zone]等园区,形成了以[动力电池|Industry]为主导的产业体系。",

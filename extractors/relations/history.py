@@ -74,7 +74,8 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
                 continue
         for match in _RENAMED_TO.finditer(ctx.text, start, end):
             before = [z for pos, z in zones if pos < match.start()]
-            after = [z for pos, z in zones if pos >= match.end()]
+            # the new name follows the verb directly (更名为“X”); 升级为国家级开发区,下辖X names no new name
+            after = [z for pos, z in zones if match.end() <= pos <= match.end() + 2]
             if before and after:
                 yield candidate("RENAMED_FROM", after[0], before[-1], (start, end), dated(match.start()), 0.8)
         for match in _FORMERLY.finditer(ctx.text, start, end):
