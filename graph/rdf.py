@@ -78,8 +78,18 @@ def new_graph() -> Graph:
 
 def rows_to_rdf(rows: Rows, base: str = DEFAULT_BASE) -> RdfResult:
     """Return the RDF of ``rows``; relations whose endpoints are missing or not allowed are left out and reported."""
+    base = base if base.endswith(("/", "#")) else base + "/"
     g = new_graph()
     out = RdfResult(g, problems=list(rows.problems))
+    # A document cited by a mention or evidence but absent from the input still gets a node,
+    # so every prov:wasDerivedFrom points at a zk:Document.
+    cited = {doc for row in rows.entities.values() for doc in row.mentions}
+    cited |= {doc for row in rows.relations.values() for doc, _, _, _ in row.evidence}
+    for doc_id in sorted(cited - set(rows.documents)):
+        d = document_iri(doc_id, base)
+        g.add((d, RDF.type, onto.DOCUMENT))
+        g.add((d, RDF.type, PROV.Entity))
+        g.add((d, onto.ID, Literal(doc_id)))
     for doc_id in sorted(rows.documents):
         props = dict(rows.documents[doc_id])
         d = document_iri(doc_id, base)

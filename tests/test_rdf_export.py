@@ -122,6 +122,17 @@ def _tiny(relation_evidence=True, tail_type="Zone"):
     return records_to_rdf([firm, tail, Relation("rel:t", "LOCATED_IN", firm.id, tail.id, {}, 1.0, ev)])
 
 
+def test_documents_cited_but_not_given_still_get_a_node():
+    result = _tiny()  # its one document, doc:t, has no document record
+    assert validate_graph(result.graph).conforms
+    assert (URIRef("https://w3id.org/zonekg/doc/t"), RDF.type, onto.DOCUMENT) in result.graph
+
+
+def test_a_base_without_a_trailing_slash_still_gives_clean_iris():
+    result = records_to_rdf(read_graph(DATA / "graph_small.jsonl").records, base="https://example.org/kg")
+    assert (URIRef("https://example.org/kg/id/place/%E4%BA%91%E6%BA%AA%E5%8E%BF"), None, None) in result.graph
+
+
 def test_a_fact_without_evidence_does_not_conform():
     report = validate_graph(_tiny(relation_evidence=False).graph)
     assert not report.conforms and "evidence" in report.text
