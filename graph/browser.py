@@ -95,7 +95,8 @@ def browser_text(info: BrowserInfo) -> str:
         "",
         info.style.rstrip(),
         "",
-        "2. Run a preset: paste a block (its :param lines set the parameters).",
+        "2. Run a preset: run each :param line (it sets a parameter), then paste and run the query.",
+        "   With 'Enable multi statement query editor' on in Browser settings, a whole block runs at once.",
         "",
     ]
     for query in info.queries:
