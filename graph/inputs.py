@@ -21,22 +21,30 @@ class GraphInput:
 
 
 def read_graph(paths: list[str | Path] | str | Path) -> GraphInput:
-    """Return the records of the JSONL files; a bad line is reported with its number and skipped."""
+    """Return the records of the JSONL files; a bad line or an unreadable file is reported and skipped.
+
+    Raises InputError only when no file at all could be opened.
+    """
     out = GraphInput()
-    for path in [paths] if isinstance(paths, (str, Path)) else paths:
+    files = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    opened = 0
+    for path in files:
         try:
             handle = open(path, encoding="utf-8")  # noqa: SIM115 - closed below
         except OSError as exc:
-            raise InputError(str(path), f"cannot open the graph file ({exc.strerror}); give a JSONL file "
-                                        "written by zonekg extract") from exc
+            out.problems.append(f"{path}: cannot open the graph file ({exc.strerror}); skipped")
+            continue
+        opened += 1
         with handle:
             for number, line in enumerate(handle, 1):
                 if not line.strip():
                     continue
                 try:
                     obj = json.loads(line)
-                    reader = _READERS[obj["kind"]]
-                    out.records.append(reader(obj))
+                    out.records.append(_READERS[obj["kind"]](obj))
                 except (ValueError, KeyError, TypeError, RecordError) as exc:
                     out.problems.append(f"{path}:{number}: not a FORMAT.md record ({exc}); line skipped")
+    if files and not opened:
+        raise InputError(str(files[0]), "cannot open the graph file; give a JSONL file written by "
+                                        "zonekg extract --out FILE")
     return out

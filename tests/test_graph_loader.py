@@ -10,7 +10,7 @@ from zonekg.graph.inputs import read_graph
 from zonekg.graph.loader import load_records
 from zonekg.graph.readback import read_back
 from zonekg.graph.rows import build_rows
-from zonekg.schema.errors import DatabaseError
+from zonekg.schema.errors import DatabaseError, InputError
 from zonekg.schema.records import Document, Entity, Relation
 
 DATA = Path(__file__).parent / "data"
@@ -111,6 +111,13 @@ def test_bad_records_are_reported_and_the_rest_is_loaded(clean_neo4j, run_cypher
     assert rels == [{"t": "LOCATED_IN"}]
     (firm,) = run_cypher("MATCH (e:Enterprise) RETURN e.name AS n")
     assert firm["n"] == "白沙电器"
+
+
+def test_an_unreadable_file_is_skipped_unless_it_is_the_only_one(tmp_path):
+    graph = read_graph([tmp_path / "missing.jsonl", DATA / "graph_more.jsonl"])
+    assert len(graph.records) == 8 and "missing.jsonl: cannot open" in graph.problems[0]
+    with pytest.raises(InputError, match="missing.jsonl"):
+        read_graph(tmp_path / "missing.jsonl")
 
 
 def test_a_failing_batch_raises_database_error_naming_the_batch(clean_neo4j, neo4j_settings):
