@@ -118,6 +118,9 @@ _WITH_AMOUNT = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})(?=[\d.]+(
 _PARTNER = re.compile(r"与([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|签约|战略合作|开展合作|合作签约)")
 
 
+_SIDES = ("方面", "双方", "各方", "一起", "共同", "一道", "企业", "公司", "单位", "部门")
+
+
 def find_partners_and_amounts(text: str) -> list[Candidate]:
     """Return firms named as a signing partner or before an invested amount in a list."""
     out: list[Candidate] = []
@@ -128,7 +131,7 @@ def find_partners_and_amounts(text: str) -> list[Candidate]:
             out.append(Candidate(max(match.start(1), match.end(1) - len(sector) - 2), match.end(1), ENTERPRISE, FULL))
     for match in _PARTNER.finditer(text):
         name = match.group(1)
-        if name in places_by_name() or name[-1] in "省市县区州链局厅委办" or "等" in name:
+        if name in places_by_name() or name[-1] in "省市县区州链局厅委办" or "等" in name or name.endswith(_SIDES):
             continue
         if not is_descriptive(name) and not is_common_word(name) and not any(ch in STOP_CHARS for ch in name):
             out.append(Candidate(match.start(1), match.end(1), ENTERPRISE, FULL))

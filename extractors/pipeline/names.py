@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from zonekg.extractors.pipeline.automaton import places_by_name
-from zonekg.extractors.pipeline.candidates import GENERIC, Candidate
+from zonekg.extractors.pipeline.candidates import GENERIC, SHORT, Candidate
 from zonekg.extractors.pipeline.companies import find_brands, find_companies, find_partners_and_amounts
 from zonekg.extractors.pipeline.orgs import find_orgs
 from zonekg.extractors.pipeline.persons import find_persons
@@ -30,8 +30,10 @@ def ends_index(candidates: list[Candidate]) -> dict[int, int]:
 def upper_ends(text: str, places: list[Candidate]) -> frozenset[int]:
     """Return the end offsets of place candidates that name a province or a city (湖南省, 永州市)."""
     index = places_by_name()
+    # a city only in its full form (永州市工业园区 = the city's parks; 苏州工业园区 is one park's name)
     return frozenset(c.end for c in places
-                     if all(p.level in ("province", "city") for p in index.get(text[c.start:c.end], ())))
+                     if all(p.level == "province" or (p.level == "city" and c.kind != SHORT)
+                            for p in index.get(text[c.start:c.end], ())))
 
 
 def find_names(text: str, places: list[Candidate]) -> list[Candidate]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 # Characters that end a name on the left (punctuation, spaces, digits are handled by NAME_CHAR).
-STOP_CHARS = frozenset("的在是和与及等了将把对向从由于以到个家座所其该这那为被让给并或又也还都就而且各每即")
+STOP_CHARS = frozenset("的在是和与及等了将把对向从由于以到个座所其该这那为被让给并或又也还都就而且各每即")
 
 # Words that precede names but are never part of them; the stem is cut after the last one found.
 STOP_WORDS = (

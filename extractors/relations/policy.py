@@ -16,7 +16,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from zonekg.extractors.pipeline.spans import RelationCandidate
-from zonekg.extractors.relations.context import ZONE, DocContext, is_generic_zone, text_of
+from zonekg.extractors.relations.context import ZONE, DocContext, is_generic_zone, text_of, zone_key
 from zonekg.extractors.relations.emit import candidate
 from zonekg.extractors.relations.lists import group_of
 from zonekg.extractors.relations.values import find_dates
@@ -27,6 +27,7 @@ _ISSUE = re.compile(r"出台|印发|下发|发布|颁布|制定|批复|批准|�
 _BASIS = re.compile(r"根据|按照|依据|依照|贯彻|落实|执行|遵照")
 # 根据国务院《…》/ 按照《…》: the basis word stands at most a body's name before the document
 _BASIS_BEFORE = re.compile(r"(?:根据|按照|依据|依照|遵照|遵循)[^，。；《]{0,10}[《“\"]?$")
+_BY_AFTER = re.compile(r"[》”\"]?(?:[（(][^）)]{0,20}[）)])?(?:已)?经")
 _WHOLE_WORD = re.compile(r"(?:本|该|此)?(?:经济技术开发区|经济开发区|开发区|经开区|高新区|管委会)")
 _RECEIVED = re.compile(r"[》”\"]?(?:[（(][^）)]{0,20}[）)])?(?:已)?收悉")
 _THIS_DOC = re.compile(r"本(章程|办法|条例|细则|意见|规定|方案|规划|决定)")
@@ -63,9 +64,15 @@ def _issued_by(ctx: DocContext, start: int, end: int, policies: list[Span]) -> I
         return
     basis = _BASIS.search(ctx.text, start, end)
     # bodies before the verb issued the documents after it (市工信局联合市委组织部、市人社局出台了《…》)
-    issuers = [o for o in orgs if o.end_char <= issue.start() and not (basis and basis.start() < o.start_char)]
-    issued = [p for p in policies if p.start_char >= issue.start() or (
-        issue.start() - p.end_char < 12 and p.end_char <= issue.start())]
+    # 根据国务院《…》: the body between the basis word and its document issued that document, not this one
+    basis_end = -1
+    if basis:
+        basis_docs = [p for p in policies if p.start_char > basis.start()]
+        basis_end = basis_docs[0].end_char if basis_docs else end
+    issuers = [o for o in orgs if o.end_char <= issue.start()
+               and not (basis and basis.start() < o.start_char < basis_end)]
+    issued = [p for p in policies if (p.start_char >= issue.start() or (
+        issue.start() - p.end_char < 12 and p.end_char <= issue.start())) and p.end_char > basis_end]
     if not issuers and not basis and issued and not ctx.ents_in(start, issue.start(), (ORG, POLICY)):
         # 出台了《…》 without a subject: the bodies that open an earlier sentence of the paragraph
         issuers = _paragraph_subject(ctx, start)
@@ -84,6 +91,8 @@ def _issued_by(ctx: DocContext, start: int, end: int, policies: list[Span]) -> I
     else:
         # 《…》经县政府研究同意正式发布实施: the body after the document
         for policy in policies:
+            if not _BY_AFTER.match(ctx.text, policy.end_char):
+                continue
             later = [o for o in orgs if policy.end_char <= o.start_char < issue.start()]
             for body in later[:1]:
                 yield candidate("ISSUED_BY", policy, body, (start, end), props, 0.65)
@@ -157,8 +166,10 @@ def _plain(text: str) -> str:
 
 def _elsewhere(ctx: DocContext, span: Span) -> Span:
     """Return a top-level mention with the same text and label as ``span`` (a name inside a title), else ``span``."""
+    key = zone_key(text_of(span)) if span.label_ == ZONE else text_of(span)
     for other in ctx.ents:
-        if other.label_ == span.label_ and text_of(other) == text_of(span):
+        if other.label_ == span.label_ and (text_of(other) == text_of(span) or (
+                span.label_ == ZONE and zone_key(text_of(other)) == key)):
             return other
     return span
 
@@ -169,11 +180,24 @@ def _zones_named_in(ctx: DocContext, policy: Span) -> list[Span]:
     if named:
         return named
     seen: dict[str, Span] = {}
+    title = text_of(policy)
     for zone in ctx.ents:
-        if zone.label_ == ZONE and not is_generic_zone(text_of(zone)) and text_of(zone) in text_of(policy):
+        if zone.label_ != ZONE or is_generic_zone(text_of(zone)):
+            continue
+        # 合肥高新区促进…政策 names 合肥高新技术产业开发区 by its short form
+        if any(form in title for form in _short_forms(text_of(zone))):
             seen.setdefault(text_of(zone), zone)
     # 来凤经济开发区工业园管理执行办法 names 来凤经济开发区, not also 开发区 alone
     return [z for t, z in sorted(seen.items()) if not any(t != o and t in o for o in seen)]
+
+
+def _short_forms(name: str) -> tuple[str, ...]:
+    """Return a zone name and its usual abbreviations (…高新技术产业开发区 → …高新区, …经济技术开发区 → …经开区)."""
+    forms = [name]
+    for full, short in (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"), ("经济开发区", "开发区")):
+        if name.endswith(full) and len(name) > len(full):
+            forms.append(name[: -len(full)] + short)
+    return tuple(forms)
 
 
 def _applies_to(ctx: DocContext, start: int, end: int, policies: list[Span]) -> Iterator[RelationCandidate | None]:
