@@ -12,6 +12,14 @@ the same for a string.
 - HTML keeps trafilatura's main content; its title and date are used when the
   text gives none. Offsets then point into that extracted text, not the HTML.
 - DOCX gives paragraphs and table rows in document order; PDF its text layer.
+  A PDF or Word file saved under another extension is read as what its bytes
+  show; a legacy binary .doc is reported.
+- Markup is judged by content, not only by extension: a ``.txt`` holding
+  MediaWiki markup runs the wiki step, one with a strong Markdown signature the
+  Markdown step (``normalize.markup.detect_markup``).
+- A regulation (title ending 条例/办法/规定…, or 第X条 articles) without a publish
+  line takes its adoption or promulgation date, else its effective date, as
+  ``published``; a law database's 发布部门 becomes the ``issuer`` metadata.
 - Directories are walked recursively in sorted order; other extensions
   (``SOURCES.tsv``), empty, binary and over-large files (``MAX_BYTES``) are
   reported as ``InputError`` and skipped.
