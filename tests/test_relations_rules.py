@@ -144,6 +144,11 @@ CASES = [
     # an enterprise profile names its line of business
     ("[宁远时代科技有限公司|Enterprise]是一家专注于[动力电池|Industry]研发和生产的企业。",
      ["HAS_INDUSTRY 宁远时代科技有限公司>动力电池"]),
+    # a title naming the zone by its short form; the basis document's body is not this document's issuer
+    ("根据[江北省人民政府|Organization]《[江北省开发区条例|Policy]》,[[合川高新技术产业开发区|Zone]管委会|Organization]制定了"
+     "《[合川高新区人才政策|Policy]》。[合川高新技术产业开发区|Zone]",
+     ["ISSUED_BY 合川高新区人才政策>合川高新技术产业开发区管委会", "APPLIES_TO 合川高新区人才政策>合川高新技术产业开发区",
+      "IMPLEMENTS 合川高新区人才政策>江北省开发区条例", "ISSUED_BY 江北省开发区条例>江北省人民政府"]),
     # B对A的帮扶: the zone helped leads the pair
     ("2015年,[华中理工大学|Organization]继续加大对[青山经济开发区|Zone]的帮扶支持。",
      ["COOPERATES_WITH 青山经济开发区>华中理工大学"]),
@@ -166,6 +171,8 @@ def test_rule_finds_relation(markup: str, expected: list[str]) -> None:
 
 
 NEGATIVE = [
+    ("根据《[江北省开发区条例|Policy]》,[[合川高新区|Zone]管委会|Organization]制定了《[合川人才政策|Policy]》。",
+     "ISSUED_BY 江北省开发区条例"),
     # upgraded to a level, not renamed to the park listed later
     ("[葛岭经济技术开发区|Zone]2012年升级为国家级经济技术开发区,下辖[葛岭产业园|Zone]。", "RENAMED_FROM"),
     # hosts who welcome the visitors did not visit

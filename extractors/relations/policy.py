@@ -167,9 +167,19 @@ def _plain(text: str) -> str:
 def _elsewhere(ctx: DocContext, span: Span) -> Span:
     """Return a top-level mention with the same text and label as ``span`` (a name inside a title), else ``span``."""
     key = zone_key(text_of(span)) if span.label_ == ZONE else text_of(span)
+
+    def same(other: Span) -> bool:
+        return other.label_ == span.label_ and (text_of(other) == text_of(span) or (
+            span.label_ == ZONE and zone_key(text_of(other)) == key))
+
     for other in ctx.ents:
-        if other.label_ == span.label_ and (text_of(other) == text_of(span) or (
-                span.label_ == ZONE and zone_key(text_of(other)) == key)):
+        if same(other):
+            return other
+    # a zone named inside a body (合肥高新技术产业开发区管委会) is a mention resolution keeps
+    for other in ctx.nested:
+        if same(other) and other.label_ == ZONE and any(
+                o.label_ == ORG and o.start_char <= other.start_char and other.end_char <= o.end_char
+                for o in ctx.ents_in(max(0, other.start_char - 30), other.end_char + 30, (ORG,))):
             return other
     return span
 
