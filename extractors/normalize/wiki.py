@@ -8,6 +8,11 @@
   infobox) becomes ``key:value`` lines: an infobox's 名称/所在地/成立时间 carry
   facts. Every other template (citations, language marks, navigation) is dropped.
 - Tables ``{| … |}`` become one line per row, cells separated by tabs.
+- Interlanguage link templates keep their Chinese name (``{{link-en|某某开发区|…}}``
+  → 某某开发区); conversion markup keeps the Simplified variant
+  (``-{zh-hans:开发区;zh-hant:開發區}-`` → 开发区).
+- Sections that list references, notes, links and related articles (参考文献,
+  注释, 外部链接, 参见 …) go with their heading.
 
 Only edits: every character kept maps back to its raw character, and the few
 characters written (``:`` for ``=``, a tab between cells, a line break for
@@ -35,6 +40,13 @@ _QUOTES = re.compile(r"'{2,5}")
 _EXTERNAL = re.compile(r"\[(?:https?:|ftp:)?//[^\s\]]+(?:[ \t]+([^\]\n]*))?\]")
 _LIST_MARK = re.compile(r"^[*#:;]+[ \t]*", re.MULTILINE)
 _RULE = re.compile(r"^-{4,}[ \t]*$", re.MULTILINE)
+# Templates that render one of their parameters as a link: the parameter kept (1-based).
+_LINK_TEMPLATES = {"le": 1, "ill": 1, "illm": 1, "link": 1, "tsl": 3, "internal link helper": 1}
+_CONVERT = re.compile(r"-\{([^{}\n]*)\}-")
+_VARIANT = re.compile(r"(zh(?:-[a-z]{2,4})?)\s*:\s*([^;]*)")
+_VARIANT_ORDER = ("zh-cn", "zh-hans", "zh", "zh-sg", "zh-my")
+_END_SECTIONS = re.compile(r"^(?:参考文献|参考资料|参考来源|參考文獻|參考資料|注释|注釋|脚注|腳註|外部链接|外部連結|參見|参见|"
+                           r"相关条目|相關條目|延伸阅读|延伸閱讀|扩展阅读)$")
 _BRACKETS = re.compile(r"\{\{|\}\}|\[\[|\]\]")
 # Links to media and categories render as nothing (or a picture) in the article.
 _MEDIA_LINK = re.compile(r":?\s*(?:file|image|media|category|文件|檔案|图像|圖像|图片|分类|分類|媒体)\s*:", re.IGNORECASE)
@@ -65,6 +77,8 @@ def wiki_edits(text: str) -> list[Edit]:
             edits.append(Edit(m.start(), m.end()))
     edits += [Edit(m.start(), m.end()) for m in _RULE.finditer(text)]
     edits += _table_edits(text)
+    edits += _conversion_edits(text)
+    edits += _end_section_edits(text)
     # List marks last: a table row or heading starting with "#" was handled above.
     edits += [Edit(m.start(), m.end()) for m in _LIST_MARK.finditer(text) if m.end() > m.start()]
     return _resolve(edits)
@@ -114,10 +128,73 @@ def _bracket_edits(text: str, dropped: list[tuple[int, int]]) -> list[Edit]:
                 edits.append(Edit(start + 2 + bar, end - 2))  # [[目标|]]: the target is shown
             edits.append(Edit(start, label_start))
             edits.append(Edit(end - 2, end))
+        elif _link_template(inner):
+            edits += _link_template_edits(text, start, end, pairs)
         elif depth == 0 and "\n" in inner and _is_infobox(text, start, end, pairs):
             edits += _infobox_edits(text, start, end, pairs)
         else:
             edits.append(Edit(start, end))
+    return edits
+
+
+def _link_template(inner: str) -> bool:
+    name = inner.split("|", 1)[0].strip().lower()
+    return name in _LINK_TEMPLATES or name.startswith("link-")
+
+
+def _link_template_edits(text: str, start: int, end: int, pairs: list[tuple[int, int, str, int]]) -> list[Edit]:
+    """Return edits that keep only the linked name of an interlanguage link template (or drop it)."""
+    name = text[start + 2:end - 2].split("|", 1)[0].strip().lower()
+    kept = _LINK_TEMPLATES.get(name, 1)
+    bars = _top_level_bars(text, start, end, pairs)
+    if len(bars) < kept:
+        return [Edit(start, end)]
+    p_start = bars[kept - 1] + 1
+    p_end = bars[kept] if kept < len(bars) else end - 2
+    value = text[p_start:p_end]
+    if not value.strip() or "=" in value:
+        return [Edit(start, end)]
+    p_start += len(value) - len(value.lstrip())
+    p_end -= len(value) - len(value.rstrip())
+    return [Edit(start, p_start), Edit(p_end, end)]
+
+
+def _conversion_edits(text: str) -> list[Edit]:
+    """Return edits that keep the Simplified (or only) variant of ``-{…}-`` conversion markup."""
+    edits: list[Edit] = []
+    for m in _CONVERT.finditer(text):
+        body_start, body = m.start(1), m.group(1)
+        flag = re.match(r"\s*([A-Za-z]{1,2})\s*\|", body)
+        if flag:
+            if flag.group(1).upper() in ("H", "T", "-"):
+                edits.append(Edit(m.start(), m.end()))  # a hidden or title rule renders nothing here
+                continue
+            body_start += flag.end()
+            body = body[flag.end():]
+        variants = {v.group(1): (body_start + v.start(2), body_start + v.end(2)) for v in _VARIANT.finditer(body)}
+        chosen = next((variants[k] for k in _VARIANT_ORDER if k in variants), None)
+        if chosen is None and variants:
+            chosen = min(variants.values())
+        if chosen is None:
+            chosen = (body_start, m.end(1))
+        keep_start, keep_end = chosen
+        while keep_end > keep_start and text[keep_end - 1] in " \t":
+            keep_end -= 1
+        edits.append(Edit(m.start(), keep_start))
+        edits.append(Edit(keep_end, m.end()))
+    return edits
+
+
+def _end_section_edits(text: str) -> list[Edit]:
+    """Return deletions of reference, note, link and see-also sections (heading to the next heading of its level)."""
+    headings = list(_HEADING.finditer(text))
+    edits: list[Edit] = []
+    for i, m in enumerate(headings):
+        if not _END_SECTIONS.match(m.group(2).strip()):
+            continue
+        level = len(m.group(1))
+        stop = next((h.start() for h in headings[i + 1:] if len(h.group(1)) <= level), len(text))
+        edits.append(Edit(m.start(), stop))
     return edits
 
 
