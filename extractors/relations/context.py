@@ -28,9 +28,15 @@ _WHOLE_ZONE = re.compile(r"开发区|经开区|高新区|管委会|党工委|工
 _EXPANSIONS = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"), ("开发区", "开发区"))
 
 
+_LAST_TEXT: list = [None, ""]  # the document rules are working on, and its text
+
+
 def text_of(span: Span) -> str:
     """Return a span's text from the document's cached text (``Span.text`` rebuilds it token by token)."""
-    return doc_text(span.doc)[span.start_char:span.end_char]
+    doc = span.doc
+    if doc is not _LAST_TEXT[0]:
+        _LAST_TEXT[0], _LAST_TEXT[1] = doc, doc_text(doc)
+    return _LAST_TEXT[1][span.start_char:span.end_char]
 
 
 def zone_key(text: str) -> str:
