@@ -29,6 +29,7 @@ from zonekg.extractors.normalize import (
     normalize_text,
 )
 from zonekg.extractors.normalize.markup import Markup, detect_markup
+from zonekg.extractors.normalize.wiki import wiki_title
 from zonekg.extractors.normalize.script import to_simplified
 from zonekg.schema.errors import InputError
 from zonekg.schema.ids import document_id
@@ -87,7 +88,8 @@ def documents_from_source(source: SourceText) -> list[NormalizedDocument]:
         text = normalized.text
         if len(parts) == 1:
             digest = source.sha256
-            title = find_title(text) or source.title
+            # A wiki article opens with a sentence whose bolded subject names it.
+            title = (wiki_title(raw) if steps == WIKI_STEPS else None) or find_title(text) or source.title
         else:
             digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
             # The 第X篇 heading names the article, even when a short collection

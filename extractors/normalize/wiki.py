@@ -348,3 +348,12 @@ def _resolve(edits: list[Edit]) -> list[Edit]:
             continue
         out.append(edit)
     return out
+
+
+_BOLD_NAME = re.compile(r"'''([^'\n\[\]{}|]{2,40})'''")
+
+
+def wiki_title(text: str) -> str | None:
+    """Return the article's name as wikitext bolds it in the opening paragraph ('''某某开发区'''是…), or None."""
+    m = _BOLD_NAME.search(text, 0, 3000)
+    return m.group(1).strip() if m else None

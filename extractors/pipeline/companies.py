@@ -59,7 +59,7 @@ def find_companies(text: str, place_ends: dict[int, int] | None = None) -> list[
         while left < suffix_start and text[left] in _INNER:
             left += 1
         stem = text[left:suffix_start]
-        if len(stem) < 2 or stem in _NOT_NAMES or stem.isdigit() or is_descriptive(stem):
+        if len(stem) < 2 or stem in _NOT_NAMES or stem.isdigit() or is_descriptive(stem, _BRAND_FREQUENCY):
             continue
         out.append(Candidate(left, end, ENTERPRISE, FULL))
     return out
@@ -81,9 +81,10 @@ _SECTORS = ("食品", "药业", "制药", "医药", "铝业", "钙业", "塑业"
             "钢构", "钢铁", "农林", "农业", "生物", "光电", "光能", "汽车", "啤酒", "酒业", "乳业", "茶业", "服饰", "服装",
             "皮具", "包装", "印务", "物流", "水泥", "陶瓷", "玻璃", "电池", "机电", "动力", "智能",
             "发电", "环保", "水务", "燃气", "牧业", "饲料", "米业", "油脂", "淀粉", "纸品", "塑胶", "五金", "精工", "精密")  # 集团, 股份 … are company suffixes, handled by find_companies
-_SECTOR_RE = re.compile("(?:" + "|".join(sorted(_SECTORS, key=len, reverse=True)) + ")$")
+_SECTOR_RE = re.compile("(?:" + "|".join(sorted(_SECTORS, key=len, reverse=True)) + ")+$")  # 电子科技: one or more
 # A list of firms closed by 等企业 / 为龙头 (长丰猎豹、恒远发电等龙头企业; 以山力板带、宏力重工为依托).
-_LIST_END = re.compile(r"等(?:龙头|重点|骨干|规上|知名|大型|一批|优强|优质)?(?:企业|公司|品牌|龙头企业)|为(?:依托|龙头|骨干)"
+_LIST_END = re.compile(r"等(?:龙头|重点|骨干|规上|规模|知名|大型|一批|优强|优质|高新技术|科技型|专精特新)?(?:企业|公司|品牌|龙头企业)"
+                       r"|为(?:依托|龙头|骨干)"
                        r"|等\s*[\d一二三四五六七八九十]+\s*[户家](?:企业|公司)?")
 _ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）]{2,14}")
 
@@ -114,6 +115,8 @@ def find_brands(text: str) -> list[Candidate]:
 
 # A brand + sector word followed by an amount, as in investment lists (凤雅藤茶400万元、翔奥电力7000万元).
 _WITH_AMOUNT = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})(?=[\d.]+(?:万|亿)元)")
+# 总投资10亿元的康都药业: a firm named after the amount it invests
+_INVESTED_FIRM = re.compile(r"投资[\d.]+(?:万|亿)元的([\u4e00-\u9fff]{4,6})(?=[、,，。;；]|$)")
 # 与X签署 / 与X战略合作: the partner of a signing (永州市人民政府与华为战略合作签约).
 _PARTNER = re.compile(r"与([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|签约|战略合作|开展合作|合作签约)")
 
@@ -124,6 +127,9 @@ _SIDES = ("方面", "双方", "各方", "一起", "共同", "一道", "企业", 
 def find_partners_and_amounts(text: str) -> list[Candidate]:
     """Return firms named as a signing partner or before an invested amount in a list."""
     out: list[Candidate] = []
+    for match in _INVESTED_FIRM.finditer(text):
+        if is_brand_name(match.group(1)):
+            out.append(Candidate(match.start(1), match.end(1), ENTERPRISE, FULL))
     for match in _WITH_AMOUNT.finditer(text):
         item = match.group(1)
         if _is_brand_sector(item):
@@ -136,6 +142,12 @@ def find_partners_and_amounts(text: str) -> list[Candidate]:
         if not is_descriptive(name) and not is_common_word(name) and not any(ch in STOP_CHARS for ch in name):
             out.append(Candidate(match.start(1), match.end(1), ENTERPRISE, FULL))
     return out
+
+
+def is_brand_name(item: str) -> bool:
+    """Return whether ``item`` is exactly a two-character brand and a sector word (康都药业, 华洋电子科技)."""
+    match = _SECTOR_RE.search(item)
+    return bool(match) and match.start() == 2 and _is_brand_sector(item)
 
 
 def _is_brand_sector(item: str) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from zonekg.extractors.pipeline.candidates import EVIDENT, FULL, Candidate
 from zonekg.extractors.data.lexicons import lexicon
+from zonekg.extractors.pipeline.companies import is_brand_name
 from zonekg.extractors.pipeline.stems import cut_function_words, cut_stop_words, is_common_word, is_descriptive
 
 PROJECT = "Project"
@@ -48,6 +49,8 @@ def find_projects(text: str, stops: frozenset[int] = frozenset()) -> list[Candid
             out.append(Candidate(start, stop, PROJECT, EVIDENT))
     for match in _INVESTED.finditer(text):
         name = match.group(1)
+        if is_brand_name(name):
+            continue  # 总投资10亿元的康都药业: the firm is named, its project is not
         if len(name) >= 3 and not _GENERIC.match(name) and not is_common_word(name):
             end = match.end(1) + (2 if text.startswith("项目", match.end(1)) else 0)
             out.append(Candidate(match.start(1), end, PROJECT, EVIDENT))
