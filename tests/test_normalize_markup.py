@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zonekg.extractors.ingest import load_documents
+from zonekg.extractors.ingest import load_documents, load_text
 from zonekg.extractors.normalize import Step, normalize_text
 from zonekg.extractors.normalize.markup import Markup, detect_markup
 
@@ -75,3 +75,8 @@ def test_plain_txt_keeps_its_occasional_marks(tmp_path):
 ])
 def test_markdown_table_rows_become_tab_separated_lines(raw, expected):
     assert normalize_text(raw, [Step.MARKDOWN]).text == expected
+
+
+def test_a_wiki_article_without_a_title_line_is_named_by_its_bolded_subject():
+    (doc,) = load_text(WIKI_TEXT, "article.txt")
+    assert doc.document.title == "某某经济开发区"
