@@ -182,3 +182,22 @@ def test_law_database_header_gives_title_date_and_issuer(page, title, published,
 def test_status_words_in_a_news_sentence_stay():
     text = "新闻发布会上,记者了解到,该条例具有法律效力,时效性强。\n园区负责人介绍了有关情况。"
     assert normalize_text(text).text == text
+
+
+SPACED_HEADER = """某某省开发区条例
+制定机关 某某省人民代表大会常务委员会
+法律性质 地方性法规
+公布日期 2018年11月29日
+施行日期 2019年01月01日
+时效性 有效
+第一条 为了促进开发区高质量发展,制定本条例。
+第二条 本条例适用于本省行政区域内的开发区。
+第三条 本条例自2019年1月1日起施行。
+"""
+
+
+def test_fields_separated_by_spaces_are_read_too():
+    (doc,) = load_text(SPACED_HEADER, "law.txt")
+    assert (doc.document.title, doc.document.published, doc.metadata.get("issuer")) == (
+        "某某省开发区条例", "2018-11-29", "某某省人民代表大会常务委员会")
+    assert "法律性质" not in doc.text and "时效性" not in doc.text and "制定机关 某某省人民代表大会常务委员会" in doc.text

@@ -13,6 +13,8 @@ _DMY = r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})"
 # 发布时间:2017-7-27, 發布時間:2023-11-10, 发布日期:2018-09-19, 发文日期: 2014-10-29, 时间:…
 _LABELLED = re.compile(r"(?:发布|發布|發佈|发佈|发表|發表|更新|成文|发文|發文|印发|公布|颁布|日期|时间|時間)\s*(?:时间|時間|日期)?"
                        r"\s*[:：\]】]\s*" + _YMD)
+# A law database's field and value separated by spaces: 公布日期 2018年11月29日.
+_LABELLED_SPACED = re.compile(r"^[ \t]*(?:发布|公布|颁布|印发|成文)(?:日期|时间)[ \t]+" + _YMD, re.MULTILINE)
 _LINE_DATE = re.compile(r"^[\s(（\[]*" + _YMD + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s)）\]]*(?:$|\s|来源|來源|\|)",
                         re.MULTILINE)
 _LINE_DMY = re.compile(r"^\s*" + _DMY + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.MULTILINE)
@@ -55,7 +57,8 @@ REGULATION_ARTICLES = 3
 _ADOPTED = re.compile(_YMD + r"[^。;\n]{0,80}?(?:通过|公布|颁布|发布|批准|修订|修正)")
 _EFFECTIVE = re.compile(r"自?\s*" + _YMD + r"\s*起?\s*(?:施行|实施|生效)")
 # The issuing body of a law database's header: 发布部门: 山西省人大(含常委会).
-_ISSUER = re.compile(r"(?:发布部门|制定机关|颁布部门|发文机关|发布机关|发布单位)\s*[:：\]】]\s*([^\s\t|,,;。]{2,40})")
+_ISSUER = re.compile(r"(?:发布部门|制定机关|颁布部门|发文机关|发布机关|发布单位)(?:\s*[:：\]】]|[ \t]+)[ \t]*"
+                     r"([^\s|,,;。]{2,40})")
 
 HEAD_CHARS = 1500  # publish dates and bylines sit near the top
 TAIL_CHARS = 300  # a government document's signature date sits at the very end
@@ -73,8 +76,8 @@ def find_published(text: str) -> str | None:
     """Return the publish date as ISO ``YYYY-MM-DD``: labelled, then a date line at the top, then at the end."""
     # Full-width digits and separators (２０２２－０３－１８) read like ASCII ones.
     head = text[:HEAD_CHARS].translate(FOLD)
-    for pattern, order in ((_LABELLED, (1, 2, 3)), (_LINE_DATE, (1, 2, 3)), (_SPLIT_DATE, (1, 2, 3)),
-                           (_LINE_DMY, (3, 2, 1)), (_STAMPED, (1, 2, 3))):
+    for pattern, order in ((_LABELLED, (1, 2, 3)), (_LABELLED_SPACED, (1, 2, 3)), (_LINE_DATE, (1, 2, 3)),
+                           (_SPLIT_DATE, (1, 2, 3)), (_LINE_DMY, (3, 2, 1)), (_STAMPED, (1, 2, 3))):
         for m in pattern.finditer(head):
             found = iso_date(*(m.group(i) for i in order))
             if found:

@@ -19,17 +19,19 @@ import re
 
 from zonekg.extractors.normalize.offsets import Edit
 
-STATUS_LABELS = ("法规效力", "效力级别", "效力位阶", "效力等级", "时效性", "时效状态", "有效性", "法规类别", "法规分类",
+STATUS_LABELS = ("法规效力", "法律性质", "效力级别", "效力位阶", "效力等级", "时效性", "时效状态", "有效性", "法规类别", "法规分类",
                  "法律效力", "效力")
 _LABEL = "|".join(sorted(STATUS_LABELS, key=len, reverse=True))
 # Any header label, so that a status value stops where the next field begins.
-_ANY_LABEL = (r"(?:法规效力|效力级别|效力位阶|效力等级|时效性|时效状态|有效性|法规类别|法规分类|法律效力|效力|发布部门|"
+_ANY_LABEL = (r"(?:法规效力|法律性质|效力级别|效力位阶|效力等级|时效性|时效状态|有效性|法规类别|法规分类|法律效力|效力|发布部门|"
               r"制定机关|颁布部门|发文机关|发布机关|发文字号|文号|发布日期|公布日期|颁布日期|实施日期|施行日期|"
               r"生效日期|失效日期|法规标题|标题|专题分类|来源)")
 # One status field: "时效性: 现行有效" or "[时效性]现行有效" with the value up to the next field or the line end.
 _STATUS = re.compile(rf"[\[【]?(?:{_LABEL})[\]】]?[ \t]*[:：]?[ \t]*(?:(?![\[【]?{_ANY_LABEL}(?:[\]】]|[ \t]*[:：]))[^\t\n])*"
                      r"[ \t]*")
-_STATUS_START = re.compile(rf"(?:^|(?<=[\t \]】]))[\[【]?(?:{_LABEL})(?:[\]】]|[ \t]*[:：])", re.MULTILINE)
+# A field starts a line or follows a tab or a bracket; at a line start, spaces may separate it from its value.
+_STATUS_START = re.compile(rf"(?:^|(?<=[\t \]】]))[\[【]?(?:{_LABEL})(?:[\]】]|[ \t]*[:：])|^(?:{_LABEL})[ \t]+(?=\S)",
+                           re.MULTILINE)
 _CONTENTS = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*\n", re.MULTILINE)
 _CHAPTER = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十百零〇两\d]{1,4}[章节编][ \t\u3000]*\S.{0,30}$|^[ \t\u3000]*附[ \t\u3000]*则$")
 _STATUS_WORD = re.compile("|".join(STATUS_LABELS))  # a fast literal check before the field patterns
