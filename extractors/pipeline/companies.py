@@ -55,11 +55,13 @@ def find_companies(text: str, place_ends: dict[int, int] | None = None) -> list[
             # a bare 公司 often follows a clause (我们积极协调公司, 协助燕京啤酒(仙桃)公司): drop verbs and
             # pronouns before the name, looking only at the part before a bracket
             bracket = next((i for i in range(left, suffix_start) if text[i] in "(（"), suffix_start)
-            left = cut_function_words(text, left, bracket) if bracket > left else left
+            cut = cut_function_words(text, left, bracket) if bracket > left else left
+            left = cut if cut < bracket else left  # 重庆机电控股(集团)公司: never cut the whole name away
         while left < suffix_start and text[left] in _INNER:
             left += 1
         stem = text[left:suffix_start]
-        if len(stem) < 2 or stem in _NOT_NAMES or stem.isdigit() or is_descriptive(stem, _BRAND_FREQUENCY):
+        if (len(stem) < 2 or stem in _NOT_NAMES or stem.isdigit() or is_descriptive(stem, _BRAND_FREQUENCY)
+                or stem in set(lexicon("industries"))):
             continue
         out.append(Candidate(left, end, ENTERPRISE, FULL))
     return out

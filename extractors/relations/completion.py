@@ -27,6 +27,7 @@ _NOUN_KIND = {"企业": "Enterprise", "公司": "Enterprise", "品牌": "Enterpr
 _INTRO = re.compile(r".*(?:有|包括|包含|如|了|是|为|即|：|:|引进|签约|涵盖|依托|管辖|下辖|辖|的|推进|推动|打造|到|给|向|新增)")
 # 入园企业有A、B: a kind noun right before the verb introducing the list
 _INTRO_NOUN = re.compile(r"(?P<noun>企业|公司|品牌|项目|工程|园区)(?:主要)?(?:有|包括|包含|为|是|：|:)$")
+_TRAILING_AMOUNT = re.compile(r"(?:约|近)?[\d.]+(?:万亿|亿|千万|百万|万)?(?:美元|元)")
 _ZONE_END = re.compile(r"(?:园|园区|开发区|集中区|产业区|工业区|新区|小镇|基地)$")
 _CLAUSE = re.compile(r"[，,。；;：:！？!?\n（）()“”\"]")
 _MEMBER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{2,25}")
@@ -51,6 +52,11 @@ def _members(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     intro = _INTRO.match(text, first_s, first_e)
     if intro and intro.end() < first_e:
         pieces[0][0] = intro.end()
+    for piece in pieces:
+        # 凤雅藤茶400万元: a member may carry its amount
+        amount = _TRAILING_AMOUNT.search(text, piece[0], piece[1])
+        if amount and amount.end() == piece[1] and amount.start() > piece[0]:
+            piece[1] = amount.start()
     return [(s, e) for s, e in pieces]
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from zonekg.extractors.pipeline.spans import RelationCandidate
 from zonekg.extractors.relations.context import DocContext, text_of
 from zonekg.extractors.relations.emit import candidate
-from zonekg.extractors.relations.lists import coordinated, group_of
+from zonekg.extractors.relations.lists import group_of
 from zonekg.extractors.relations.located import amount_near
 from zonekg.extractors.relations.values import find_amounts, find_dates
 
@@ -24,6 +24,7 @@ ENTERPRISE = "Enterprise"
 PROJECT = "Project"
 _PROJECT_AFTER = re.compile(r"(?:一期|二期|三期)?(?:建设)?(?:项目|工程)")
 _ZONE_SIGNS_WITH = re.compile(r"(?:管委会)?(?P<with>[与同和])[^，。；]{2,40}?(?:签订|签署|签定|签约)[^，。；]{0,20}?(?:投资|入区|入园)")
+_NAME_AMOUNT = re.compile(r"[\u4e00-\u9fff]{2,}[\d.]+(?:万亿|亿|千万|百万|万)?(?:美元|元)[、，,;；。]")
 _INVEST_VERB = re.compile(r"投资|出资|注资|兴建|兴上|建设|承建|开发|签约|签订|签署|引进")
 _SIGN_WITH_ZONE = re.compile(r"[与同和](?P<zone>[^，。；]{0,12}?)(?:签定|签订|签署|签约|达成)[^，。；]{0,10}?(?:投资|入区|入园|意向|协议|合同)")
 
@@ -101,19 +102,19 @@ def _signed_with_zone(ctx: DocContext, start: int, end: int) -> Iterator[Relatio
 def _amount_lists(ctx: DocContext, start: int, end: int) -> Iterator[RelationCandidate | None]:
     """Yield E → zone for lists of enterprises each followed by its amount, in an investment sentence."""
     enterprises = ctx.ents_in(start, end, (ENTERPRISE,))
-    if len(enterprises) < 2 or not re.search(r"投资|资金|到位", ctx.text[ctx.paragraph_start(start):end]):
+    if not enterprises or not re.search(r"投资|资金|到位", ctx.text[ctx.paragraph_start(start):end]):
         return
-    for group in coordinated(enterprises, ctx.text, with_amounts=True):
-        if len(group) < 2:
-            continue
-        for enterprise in group:
-            found = find_amounts(ctx.text[enterprise.end_char:enterprise.end_char + 14])
-            if not found or found[0].start != 0:
-                continue
-            zone = ctx.focus_zone
-            if zone is not None:
-                props = {"amount": found[0].value, "date": _date(ctx, ctx.paragraph_start(start), end)}
-                yield candidate(REL, enterprise, zone, (start, end), props, 0.6)
+    # an enumeration of name + amount (A16500万元、B100万元、…): three or more such items
+    if len(_NAME_AMOUNT.findall(ctx.text, start, end)) < 3:
+        return
+    zone = ctx.focus_zone
+    if zone is None:
+        return
+    date = _date(ctx, ctx.paragraph_start(start), end)
+    for enterprise in enterprises:
+        found = find_amounts(ctx.text[enterprise.end_char:enterprise.end_char + 14])
+        if found and found[0].start == 0:
+            yield candidate(REL, enterprise, zone, (start, end), {"amount": found[0].value, "date": date}, 0.6)
 
 
 def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
