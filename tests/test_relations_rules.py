@@ -149,6 +149,9 @@ CASES = [
      "《[合川高新区人才政策|Policy]》。[合川高新技术产业开发区|Zone]",
      ["ISSUED_BY 合川高新区人才政策>合川高新技术产业开发区管委会", "APPLIES_TO 合川高新区人才政策>合川高新技术产业开发区",
       "IMPLEMENTS 合川高新区人才政策>江北省开发区条例", "ISSUED_BY 江北省开发区条例>江北省人民政府"]),
+    # enumerations of name + amount after 投资: each enterprise invested its amount in the main zone
+    ("[青山经济开发区|Zone]完成投资5亿元。其中,[宏达建材|Enterprise]1650万元、凤岭茶业400万元、[华宇钢构|Enterprise]100万元、藤林香料560万元。",
+     ["INVESTS_IN 宏达建材>青山经济开发区", "INVESTS_IN 凤岭茶业>青山经济开发区", "INVESTS_IN 藤林香料>青山经济开发区"]),
     # B对A的帮扶: the zone helped leads the pair
     ("2015年,[华中理工大学|Organization]继续加大对[青山经济开发区|Zone]的帮扶支持。",
      ["COOPERATES_WITH 青山经济开发区>华中理工大学"]),
