@@ -96,3 +96,29 @@ def test_long_single_line_texts_without_breaks_are_read(tmp_path):
     path.write_text(BODY * 700, encoding="utf-8")
     docs, errors = _split(list(load_documents([path])))
     assert not errors and len(docs) == 1 and docs[0].text.count("共签约项目12个") == 700
+
+
+PAGE_SOURCE = (
+    "<div class=\"article\"><h1>" + TITLE + "</h1>\n<p>" + BODY + "</p>\n"
+    "<p>签约项目涵盖新材料、装备制造等产业。</p>\n<div class=\"editor\">责任编辑:张某</div>\n"
+    "<p>园区负责人表示,将全力做好服务保障。</p>\n<p>下一步,园区将加快项目落地。</p></div>\n"
+)
+
+
+def test_page_source_without_its_html_head_is_read_as_html(tmp_path):
+    path = tmp_path / "copied.txt"
+    path.write_text(PAGE_SOURCE, encoding="utf-8")
+    docs, errors = _split(list(load_documents([path])))
+    assert not errors, errors
+    assert docs[0].document.title == TITLE and BODY in docs[0].text and "<p>" not in docs[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "园区规划面积<5平方公里>的地块有3块。\n" + BODY,
+    "== 概况 ==\n'''某某工业园'''位于县城。<ref>县志</ref><br />\n== 产业 ==\n装备制造。",
+])
+def test_text_with_a_few_angle_brackets_stays_text(tmp_path, text):
+    path = tmp_path / "plain.txt"
+    path.write_text(text, encoding="utf-8")
+    docs, errors = _split(list(load_documents([path])))
+    assert not errors and docs[0].metadata["encoding"] == "utf-8"

@@ -36,10 +36,30 @@ _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]",
 def read_text(path: str, data: bytes) -> SourceText:
     """Return a plain-text or Markdown file's decoded text (a saved web page is read as HTML)."""
     text, encoding = decode_text(data, path)
-    if _HTML_START.match(text[:2000]):
+    if _HTML_START.match(text[:2000]) or _is_html_fragment(text):
         return _from_html(path, data, text, encoding)
     markdown = path.lower().endswith((".md", ".markdown"))
     return SourceText(path, text, _digest(data), encoding, markdown=markdown)
+
+
+# Page source copied without its <html> head: block tags throughout the text.
+_BLOCK_TAG = re.compile(r"<(?:p|div|span|td|tr|li|h[1-6]|a\s+href|img|table|section|article)\b[^>\n]{0,300}>",
+                        re.IGNORECASE)
+_CLOSING_TAG = re.compile(r"</(?:p|div|td|li|h[1-6]|section|article)>", re.IGNORECASE)
+HTML_FRAGMENT_TAGS = 6  # opening block tags (with closing ones) that make a text an HTML fragment
+
+
+def _is_html_fragment(text: str) -> bool:
+    """Return True when a text file is HTML source without a document head (tags, not prose, carry it)."""
+    sample = text[:100_000]
+    if "<" not in sample or _CLOSING_TAG.search(sample) is None:
+        return False
+    found = 0
+    for _ in _BLOCK_TAG.finditer(sample):
+        found += 1
+        if found >= HTML_FRAGMENT_TAGS:
+            return True
+    return False
 
 
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
