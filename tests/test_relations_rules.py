@@ -152,6 +152,8 @@ CASES = [
     # enumerations of name + amount after 投资: each enterprise invested its amount in the main zone
     ("[青山经济开发区|Zone]完成投资5亿元。其中,[宏达建材|Enterprise]1650万元、凤岭茶业400万元、[华宇钢构|Enterprise]100万元、藤林香料560万元。",
      ["INVESTS_IN 宏达建材>青山经济开发区", "INVESTS_IN 凤岭茶业>青山经济开发区", "INVESTS_IN 藤林香料>青山经济开发区"]),
+    # a section headed 化工产业区(龙凤产业园): the park in brackets hosts the industry
+    ("——[化工|Industry]产业区([龙岭产业园|Zone]):张贵路以北,规划面积0.5平方公里。", ["HAS_INDUSTRY 龙岭产业园>化工"]),
     # B对A的帮扶: the zone helped leads the pair
     ("2015年,[华中理工大学|Organization]继续加大对[青山经济开发区|Zone]的帮扶支持。",
      ["COOPERATES_WITH 青山经济开发区>华中理工大学"]),

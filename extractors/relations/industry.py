@@ -24,7 +24,8 @@ ENTERPRISE = "Enterprise"
 # Without a zone in the sentence, only these words let the zone in focus own the industries.
 _INDUSTRY_TRIGGER = re.compile(r"发展|产业|主导|支柱|集群|培育|打造|形成|布局|领域|特色|重点|龙头|壮大|做强|聚集|集聚")
 # An industry list that qualifies the zone named right after it (…等主导产业的X开发区).
-_DESCRIBES_ZONE = re.compile(r"[^，。；,;]{0,30}(?:为代表|为主导|为主|为重点|为特色|为龙头|为支柱|主导产业|特色产业|支柱产业)的")
+_DESCRIBES_ZONE = re.compile(r"[^，。；,;]{0,30}(?:为代表|为主导|为主|为重点|为特色|为龙头|为支柱|主导产业|特色产业|支柱产业)的"
+                             r"|(?:产业|工业)?(?:区|园|园区|基地|片区|功能区)?[（(]")  # 化工产业区(龙凤产业园)
 # A short heading sentence naming one industry (突出先进装备制造。) governs the enterprises after it.
 _HEADING_MAX = 12
 _HEADING_REACH = 2  # sentences a heading governs: its elaboration, not the rest of the paragraph
