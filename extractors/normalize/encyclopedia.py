@@ -29,8 +29,9 @@ _WIDGET = re.compile(
     r"\d+[ \t]*次(?:浏览|编辑))[ \t]*(?:\n|$)",
     re.MULTILINE)
 # A section heading followed by its widgets on the same line: 历史沿革 播报 编辑, 历史[编辑].
-_HEADING_WIDGET = re.compile(r"(?<=\S)[ \t]*(?:\[编辑\]|\[编辑源代码\]|播报[ \t]*编辑|编辑[ \t]*播报)[ \t]*$",
-                             re.MULTILINE)
+# (The pattern starts with its literal words, which keeps it fast; the spaces
+# before it and the text it follows are checked in ``_heading_widgets``.)
+_HEADING_WIDGET = re.compile(r"(?:\[编辑\]|\[编辑源代码\]|播报[ \t]*编辑|编辑[ \t]*播报)[ \t]*$", re.MULTILINE)
 # Superscript citation marks: [1], [2-3], [4,5]; a four-digit [2008] is a document number, not a mark.
 _CITATION = re.compile(r"\[\d{1,3}(?:[-,,]\d{1,3})*\]")
 _CONTENTS = re.compile(r"^[ \t]*目[ \t]*录[ \t]*(?:\n|$)", re.MULTILINE)
@@ -66,7 +67,7 @@ def has_encyclopedia_signature(text: str) -> bool:
     if next(words, None) is None or next(words, None) is None:
         return False
     kinds = {m.group().strip() for m in _WIDGET.finditer(text)}
-    kinds |= {m.group().strip() for m in _HEADING_WIDGET.finditer(text)}
+    kinds |= {text[start:end].strip() for start, end in _heading_widgets(text)}
     return len(kinds) >= SIGNATURE_LINES
 
 
@@ -75,12 +76,24 @@ def encyclopedia_edits(text: str) -> list[Edit]:
     edits = _reference_edits(text)
     if has_encyclopedia_signature(text):
         edits += [Edit(m.start(), m.end()) for m in _WIDGET.finditer(text)]
-        edits += [Edit(m.start(), m.end()) for m in _HEADING_WIDGET.finditer(text)]
+        edits += [Edit(start, end) for start, end in _heading_widgets(text)]
         edits += [Edit(m.start(), m.end()) for m in _CITATION.finditer(text)]
         edits += _contents_edits(text)
         deletions = _merge(edits)
         return sorted(deletions + _info_edits(text, deletions))
     return _merge(edits)
+
+
+def _heading_widgets(text: str) -> list[tuple[int, int]]:
+    """Return the spans of widgets that end a heading line (with the spaces before them)."""
+    spans = []
+    for m in _HEADING_WIDGET.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        if start > 0 and text[start - 1] != "\n":  # a heading precedes it, not a bare widget line
+            spans.append((start, m.end()))
+    return spans
 
 
 def _info_edits(text: str, deletions: list[Edit]) -> list[Edit]:

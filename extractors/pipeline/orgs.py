@@ -134,6 +134,8 @@ def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[in
     if suffix in ZONE_BODIES and any(text.startswith(p, suffix_start - len(p)) for p in ZONE_PRONOUNS):
         return suffix_start - 2, True
     if suffix.endswith(_FREE):
+        if before and before in LEVEL_CHARS and not _name_like(text[suffix_start - 2:suffix_start - 1]):
+            return suffix_start - 1, True  # 省社科院: the region's institute
         stem_left = stem_start(text, suffix_start, 10, place_ends)
         left = absorb_places(text, stem_left, place_ends)
         return (left, False) if suffix_start - left >= 2 else None
@@ -159,7 +161,9 @@ def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[in
     if before and before in LEVEL_CHARS:
         # 省政府 / 市委 / 县发改局: a level character alone (a named place before it was matched above)
         return suffix_start - 1, True
-    if suffix in ZONE_BODIES or suffix in ("市委", "县委", "区委", "省委", "州委"):
+    if suffix in ("市委", "县委", "区委", "省委", "州委"):
+        return suffix_start, True  # 落实省委、省政府: no named place ends here, so the region's committee
+    if suffix in ZONE_BODIES:
         return None if _name_like(before) else (suffix_start, True)
     return None
 
