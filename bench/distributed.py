@@ -20,7 +20,8 @@ import logging
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from zonekg.extractors.extract import Extraction, extract_text
+# the process pool's per-document job: sharing it keeps both runners' error handling identical
+from zonekg.extractors.extract import Extraction, _extract_job
 from zonekg.extractors.ingest import load_documents
 from zonekg.extractors.resolve import DocFacts, merge_documents
 from zonekg.schema.errors import ConfigError, InputError
@@ -28,9 +29,13 @@ from zonekg.schema.errors import ConfigError, InputError
 DEFAULT_BATCH_CHARS = 200_000  # big enough to amortise a task's overhead, small enough to spread work
 
 
-def _extract_batch(jobs: Sequence[tuple[str, str]]) -> list[DocFacts]:
-    """Return the facts of each ``(doc_id, normalised text)`` in order (runs inside a Ray worker)."""
-    return [extract_text(text, doc_id) for doc_id, text in jobs]
+def _extract_batch(jobs: Sequence[tuple[str, str]]) -> list[DocFacts | str]:
+    """Return the facts of each ``(doc_id, normalised text)`` in order, or the problem as text (in a Ray worker).
+
+    Uses the same per-document job as ``run_extraction``, so a document on which
+    a rule fails is reported the same way and the others go on.
+    """
+    return [_extract_job((doc_id, text, None)) for doc_id, text in jobs]
 
 
 def batches(jobs: Sequence[tuple[str, str]], batch_chars: int) -> list[list[tuple[str, str]]]:
@@ -101,7 +106,15 @@ def run_extraction_ray(paths: Iterable[str | Path], workers: int = 2, address: s
         jobs = [(d.id, d.text or "") for d in result.documents]
         task = ray.remote(num_cpus=1)(_extract_batch)
         pending = [task.remote(batch) for batch in batches(jobs, batch_chars)]
-        facts = [fact for batch in ray.get(pending) for fact in batch]  # ray.get keeps submission order
+        outcomes = [outcome for batch in ray.get(pending) for outcome in batch]  # ray.get keeps submission order
+        facts: list[DocFacts] = []
+        sources = {d.id: d.source for d in result.documents}
+        for (doc_id, _text), outcome in zip(jobs, outcomes):
+            if isinstance(outcome, str):
+                result.errors.append(InputError(sources[doc_id], f"{doc_id}: extraction failed ({outcome}); "
+                                                                 "the document is skipped, please report it"))
+            else:
+                facts.append(outcome)
         result.entities, result.relations = merge_documents(facts)
         return result
     finally:

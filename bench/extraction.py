@@ -12,6 +12,7 @@ from zonekg.bench.timing import Stopwatch, rate
 from zonekg.extractors.extract import Extraction, run_extraction
 from zonekg.extractors.ingest import load_documents
 from zonekg.extractors.pipeline import build_pipeline
+from zonekg.extractors.pipeline.spans import TEXT_KEY
 from zonekg.extractors.resolve import merge_documents, resolve_document
 from zonekg.schema.errors import InputError
 
@@ -64,7 +65,11 @@ def time_end_to_end(files: Sequence[Path], chars: int, workers: int = 1) -> tupl
 
 
 def time_stages(files: Sequence[Path], chars: int) -> ExtractionTiming:
-    """Run the same steps as ``run_extraction`` (one process) with a clock around each stage and component."""
+    """Run the same steps as ``run_extraction`` (one process) with a clock around each stage and component.
+
+    The steps mirror ``zonekg.extractors.extract.extract_text``; a document on
+    which a component fails ends this timing run (the end-to-end run reports it).
+    """
     nlp = build_pipeline()
     watch = Stopwatch()
     parts = Stopwatch()
@@ -77,6 +82,7 @@ def time_stages(files: Sequence[Path], chars: int) -> ExtractionTiming:
         doc = None
         with watch("pipeline"), parts("tokenizer"):
             doc = nlp.make_doc(item.text)
+            doc.user_data[TEXT_KEY] = item.text  # as extract_text does: components read the text from here
             doc._.doc_id = item.id
         for name, component in nlp.pipeline:
             stage = "relations" if _is_relation_component(component) else "pipeline"
