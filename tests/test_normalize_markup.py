@@ -50,6 +50,7 @@ def test_txt_files_with_markup_lose_it_through_load_documents(tmp_path, name, te
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     (doc,) = list(load_documents([path]))
+    assert doc.metadata["markup"] == ("markdown" if name in ("notes.txt", "table.txt") else "wiki")
     for piece in present:
         assert piece in doc.text
     for piece in absent:

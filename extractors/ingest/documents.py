@@ -44,7 +44,7 @@ class NormalizedDocument:
     raw: str  # the article's slice of the file's decoded text
     raw_start: int  # where that slice starts in the file's decoded text
     normalized: NormalizedText
-    metadata: dict[str, str] = field(default_factory=dict)  # encoding; origin, author, issuer when found
+    metadata: dict[str, str] = field(default_factory=dict)  # encoding; origin, author, issuer, markup when found
 
     @property
     def id(self) -> str:
@@ -104,6 +104,8 @@ def documents_from_source(source: SourceText) -> list[NormalizedDocument]:
         if not published and len(parts) == 1:
             published = source.published
         metadata = {"encoding": source.encoding}
+        if steps == WIKI_STEPS or (steps == MARKDOWN_STEPS and not source.markdown):
+            metadata["markup"] = "wiki" if steps == WIKI_STEPS else "markdown"  # found by content
         # Bylines are looked for in the normalised text first (Simplified, folded),
         # then in the raw text, where chrome removal may have dropped them.
         byline_raw = to_simplified(raw[:3000])
