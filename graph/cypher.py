@@ -123,6 +123,12 @@ FIND_BY_NAME = (
     "ORDER BY n.id"
 )
 
+FIND_BY_ALIAS = (
+    f"MATCH (n:{ENTITY_LABEL}) WHERE any(a IN coalesce(n.aliases, []) WHERE a IN $names)\n"
+    "RETURN n.id AS id, n.name AS name, n.aliases AS aliases, labels(n) AS labels, 0.0 AS score\n"
+    "ORDER BY n.id"
+)
+
 FIND_BY_FULLTEXT = (
     "CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score\n"
     "RETURN node.id AS id, node.name AS name, node.aliases AS aliases, labels(node) AS labels, score\n"

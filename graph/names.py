@@ -51,9 +51,12 @@ def escape_lucene(text: str) -> str:
     return _LUCENE_SPECIAL.sub(r"\\\1", text)
 
 
+_BRACKETS = str.maketrans({"〔": "[", "〕": "]", "【": "[", "】": "]"})
+
+
 def normalize_name(text: str) -> str:
-    """Return the comparable form of a name: NFKC, no whitespace, no quotes or book-title marks."""
-    folded = unicodedata.normalize("NFKC", text)
+    """Return the comparable form of a name: NFKC, no whitespace, quotes or book-title marks, 〔〕 as []."""
+    folded = unicodedata.normalize("NFKC", text).translate(_BRACKETS)
     return "".join(ch for ch in folded if not ch.isspace() and ch not in _QUOTES)
 
 
@@ -127,8 +130,12 @@ def resolve_name(driver: neo4j.Driver, text: str, types: tuple[str, ...] = (), d
             found = _candidates([r.data() for r in by_id.records], types)
             if found:
                 return Candidate(found[0]["id"], found[0]["name"], found[0]["type"])
+        # Stored names keep their quotes and marks, so the text as typed is tried too.
+        names = sorted({*variants, text.strip()})
         exact = _candidates([r.data() for r in driver.execute_query(
-            cypher.FIND_BY_NAME, {"names": variants}, database_=database).records], types)
+            cypher.FIND_BY_NAME, {"names": names}, database_=database).records], types)
+        alias = _candidates([r.data() for r in driver.execute_query(
+            cypher.FIND_BY_ALIAS, {"names": names}, database_=database).records], types)
         query = " ".join(escape_lucene(v) for v in variants)
         fuzzy = _candidates([r.data() for r in driver.execute_query(
             cypher.FIND_BY_FULLTEXT, {"index": FULLTEXT_INDEX, "query": query, "limit": FULLTEXT_LIMIT},
@@ -136,7 +143,9 @@ def resolve_name(driver: neo4j.Driver, text: str, types: tuple[str, ...] = (), d
     except neo4j.exceptions.Neo4jError as exc:
         raise DatabaseError(f"looking up the name {text!r} failed ({exc.code}): {exc.message}; "
                             "load a graph first (zonekg load) so the full-text index exists") from exc
-    for found in (_pick_exact(exact, variants, "name"), _pick_exact(fuzzy, variants, "aliases")):
+    wanted = [*variants, normalize_name(text)]
+    # Full-text hits are compared too: their normalised forms match names typed without quotes or marks.
+    for found in (_pick_exact(exact + fuzzy, wanted, "name"), _pick_exact(alias + fuzzy, wanted, "aliases")):
         if len(found) == 1:
             return found[0]
         if len(found) > 1:

@@ -23,7 +23,8 @@ def test_lucene_specials_are_escaped(text, escaped):
 @pytest.mark.parametrize("text,normal", [
     ("《湖北省经济技术开发区条例》", "湖北省经济技术开发区条例"),
     ("来凤 经济开发区", "来凤经济开发区"),
-    ("鄂体改〔2001〕127号", "鄂体改〔2001〕127号"),
+    ("鄂体改〔2001〕127号", "鄂体改[2001]127号"),
+    ("“五好”园区", "五好园区"),
     ("ＡＢＣ工业园", "ABC工业园"),
 ])
 def test_names_are_normalised_before_comparison(text, normal):

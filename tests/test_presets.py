@@ -146,6 +146,9 @@ def test_ambiguous_or_unknown_names_are_errors_listing_what_to_do(yunxi, name, p
     ("云溪新材料公司", "云溪新材料有限公司"),    # neither name nor alias: full-text
     ("云溪高新技术开发区", "云溪高新技术产业开发区"),  # another long form of 云溪高新区
     ("云溪县政府", "云溪县人民政府"),
+    ("关于推进云溪经济技术开发区高质量发展的实施意见", "关于推进云溪经济技术开发区高质量发展的实施意见"),
+    ("《云溪经济技术开发区招商引资奖励办法》", "云溪经济技术开发区招商引资奖励办法"),
+    ("云政发〔2019〕5号", "关于推进云溪经济技术开发区高质量发展的实施意见"),
 ])
 def test_names_are_found_by_any_form(yunxi, neo4j_driver, neo4j_settings, typed, meant):
     from zonekg.graph.names import resolve_name
