@@ -53,6 +53,8 @@ def run(
     distributed: bool = typer.Option(True, "--ray/--no-ray", help="Include the Ray run (needs zonekg[distributed])."),
     seed: int = typer.Option(0, "--seed", help="Seed of the scale corpus's name rotation."),
     scale_dir: Path = typer.Option(None, "--scale-dir", help="Where scale corpora are cached (default: user cache)."),
+    curve_scale: int = typer.Option(None, "--curve-scale",
+                                    help="Scale the worker curve runs on (default: 10 if measured, else the smallest)."),
 ) -> None:
     """Measure extraction (end to end, per stage), the alternatives, Neo4j load and presets at each scale.
 
@@ -64,7 +66,7 @@ def run(
     """
     options = BenchOptions(corpus=corpus or default_corpus(), scales=_scales(scale), workers=workers,
                            alternatives=tuple(alternative), neo4j=neo4j, wipe=wipe, distributed=distributed,
-                           seed=seed, scale_dir=scale_dir)
+                           seed=seed, scale_dir=scale_dir, curve_scale=curve_scale)
     result = run_benchmark(options, progress=lambda message: typer.echo(f"· {message}", err=True))
     typer.echo(render_table(result))
     for note in result["notes"]:
