@@ -141,7 +141,7 @@ def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[in
         return (left, False) if suffix_start - left >= 2 else None
     if suffix.endswith(_PLACED):
         bounds = {**place_ends, **{e: v[0] for e, v in org_ends.items()}}
-        stem_left = stem_start(text, suffix_start, 10 if len(suffix) > 1 else 6, bounds)
+        stem_left = stem_start(text, suffix_start, 10 if len(suffix) > 1 else 6, bounds, stop_words=len(suffix) == 1)
         if stem_left in org_ends and stem_left not in place_ends:
             # 教育部学校规划建设发展中心: a unit of the body named just before; 市委主委 is a title;
             # 市委组织部会同市委编办: a verb between two bodies makes two bodies, not one
@@ -156,6 +156,9 @@ def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[in
                 return (start if start is not None else absorb_places(text, stem_left, place_ends)), False
             if stem_left > 0 and text[stem_left - 1] in LEVEL_CHARS and not _name_like(text[stem_left - 2: stem_left - 1]):
                 return stem_left - 1, True
+            if (len(suffix) > 1 and text[stem_left] in LEVEL_CHARS and suffix_start - stem_left >= 3
+                    and stem_left not in place_ends):
+                return stem_left, True  # 、省开发区管理办公室: the level word opens the stem
         if len(suffix) == 1:
             return None
     if before and before in LEVEL_CHARS:

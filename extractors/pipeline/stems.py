@@ -42,12 +42,14 @@ def cut_stop_words(text: str, start: int, end: int) -> int:
 
 
 def stem_start(text: str, end: int, max_chars: int, place_ends: dict[int, int] | None = None,
-               extra_chars: str = "") -> int:
+               extra_chars: str = "", stop_words: bool = True) -> int:
     """Return the start of the name stem ending at ``end``: at most ``max_chars`` name characters.
 
     The walk stops before a stop character, at ``max_chars``, or where a place name
     ends (``place_ends`` maps an end offset to the start of the longest place ending
     there) so that the place can be absorbed separately by :func:`absorb_places`.
+    With ``stop_words`` the stem is also cut after the last of STOP_WORDS (bodies
+    keep them: 开发区管理办公室, 经济发展协会).
     """
     left = end
     while left > 0 and end - left < max_chars:
@@ -57,7 +59,7 @@ def stem_start(text: str, end: int, max_chars: int, place_ends: dict[int, int] |
         if not (is_name_char(ch) or ch in extra_chars):
             break
         left -= 1
-    return cut_stop_words(text, left, end)
+    return cut_stop_words(text, left, end) if stop_words else left
 
 
 def absorb_places(text: str, start: int, place_ends: dict[int, int], limit: int = 3) -> int:

@@ -86,6 +86,8 @@ def _complete(doc: Doc, text: str, members: list[tuple[int, int]], clause_end: i
     kinds = Counter(by_span[m].label_ for m in members if m in by_span and by_span[m].label_ in KINDS)
     if head or intro:
         kind = _NOUN_KIND[(head or intro).group("noun")]
+        if kind == "Project" and not kinds.get("Project"):
+            return []  # 推进A、B等项目 often lists kinds of work; a recognised project vouches for a list of names
     elif kinds and len(kinds) == 1 and sum(kinds.values()) >= 2:
         # no head noun: two members already recognised as the same kind vouch for the rest
         kind = next(iter(kinds))

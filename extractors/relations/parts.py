@@ -88,6 +88,8 @@ def _local_parks(ctx: DocContext, stated: set[str]) -> Iterator[RelationCandidat
             continue
         if _MERGING.search(ctx.text, *ctx.sentence_of(zone.start_char)):
             continue  # a zone merged into another is a predecessor, not a park of it
+        if _AREA.search(ctx.text, ctx.sentence_of(zone.start_char)[0], zone.start_char):
+            continue  # 全市共有工业园区5个,包括…: a city's park, counted beside the zone
         stated.add(text_of(zone))
         yield candidate(REL, zone, focus, ctx.sentence_of(zone.start_char), None, 0.45)
 
@@ -127,13 +129,13 @@ def _stated(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             continue
         owners = ctx.zones_in(start, has.start())
         parts = [p for p in ctx.ents_in(has.end(), end, (ZONE,)) if not is_generic_zone(text_of(p))]
+        if _AREA.search(ctx.text, start, has.start()):
+            continue  # 全市共有工业园区7个,包括…: the city's parks, not one zone's
         if owners:
             owner = owners[-1][1]
-        elif parts and _WHOLE.search(text_of(parts[0])) and len(parts) > 1:
+        elif parts and _WHOLE.search(text_of(parts[0])) and len(parts) > 1 and has.group(0).startswith("一区"):
             # 一区三园: 来凤经济开发区(一区),桂花树工业园、龙凤产业园(三园)
             owner, parts = parts[0], parts[1:]
-        elif _AREA.search(ctx.text, start, has.start()):
-            continue  # 全市共有工业园区7个,包括…: the city's parks, not one zone's
         else:
             owner = ctx.focus_zone
         if owner is None:
