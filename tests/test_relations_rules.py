@@ -154,6 +154,9 @@ CASES = [
      ["INVESTS_IN 宏达建材>青山经济开发区", "INVESTS_IN 凤岭茶业>青山经济开发区", "INVESTS_IN 藤林香料>青山经济开发区"]),
     # a section headed 化工产业区(龙凤产业园): the park in brackets hosts the industry
     ("——[化工|Industry]产业区([龙岭产业园|Zone]):张贵路以北,规划面积0.5平方公里。", ["HAS_INDUSTRY 龙岭产业园>化工"]),
+    # 一区三园: the zone marked 一区 owns the parks marked 三园
+    ("形成“一区三园”格局,即:[凤城经济开发区|Zone](一区),[桂林工业园|Zone]、[龙岭产业园|Zone]和[龙岭物流园|Zone](三园)。",
+     ["PART_OF 桂林工业园>凤城经济开发区", "PART_OF 龙岭物流园>凤城经济开发区"]),
     # B对A的帮扶: the zone helped leads the pair
     ("2015年,[华中理工大学|Organization]继续加大对[青山经济开发区|Zone]的帮扶支持。",
      ["COOPERATES_WITH 青山经济开发区>华中理工大学"]),
@@ -176,6 +179,8 @@ def test_rule_finds_relation(markup: str, expected: list[str]) -> None:
 
 
 NEGATIVE = [
+    # a city's list of its parks does not make them parts of the first one listed
+    ("调整后,全市共有工业园区5个,包括[青城经济技术开发区|Zone]、[北山工业园区|Zone]、[南河工业园区|Zone]。", "PART_OF"),
     ("根据《[江北省开发区条例|Policy]》,[[合川高新区|Zone]管委会|Organization]制定了《[合川人才政策|Policy]》。",
      "ISSUED_BY 江北省开发区条例"),
     # upgraded to a level, not renamed to the park listed later
