@@ -70,9 +70,20 @@ def find_industries(text: str) -> list[Candidate]:
         left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
         right_match = _SENTENCE_END.search(text, end)
         right = right_match.start() if right_match else len(text)
-        if _INDUSTRY_CONTEXT.search(text, left, right):
+        if not _INDUSTRY_CONTEXT.search(text, left, right):
+            continue
+        # the term must stand as a line of business: before 产业/行业/业/等, or next to another list item
+        after = text[end:end + 2]
+        before = text[start - 1:start] if start else ""
+        if (after.startswith(("产业", "行业", "业", "等", "、", "和", "及", "为", "集群", "企业", "项目", "基地", "园"))
+                or before in ("、", "和", "及", "与")
+                or text.endswith(_LEADS, max(0, start - 4), start)):
             out.append(Candidate(start, end, INDUSTRY, LEXICON))
     return out
+
+
+# Words that introduce a line of business right before its name (发展电子信息, 以食品加工为主).
+_LEADS = ("发展", "培育", "壮大", "打造", "聚焦", "引进", "以", "主导产业", "主攻", "布局", "做强", "延伸", "主要从事", "从事")
 
 
 # Head words that end an industry name (…制造, …加工, …材料); an item without a lexicon term needs one.
