@@ -90,6 +90,8 @@ _LEADS = ("发展", "培育", "壮大", "打造", "聚焦", "引进", "以", "�
 _HEADS = ("制造", "加工", "材料", "装备", "产品", "服务", "经济", "电子", "能源", "工业", "农业", "物流", "医药", "食品",
           "化工", "纺织", "建材", "机械", "电器", "器材", "融合", "金融", "商贸", "流通", "贸易", "制鞋", "箱包", "电机",
           "配套", "零部件", "信息", "科技", "技术", "健康", "文化", "旅游", "养老", "娱乐", "饮品", "香料", "疫苗", "制品")
+_CLOSER = re.compile(r"等|的|为主|为代表|为重点")
+_NOT_INDUSTRY = re.compile(r"项目|落地|建设|推进|企业|园区|工程")
 _LIST_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,14}(?:、[\u4e00-\u9fffA-Za-z]{2,14})+")
 _ITEM_TAIL = re.compile(r"(?:等|及其|及)?(?:[一二三四五六七八九十\d]+大)?(?:主导)?(?:产业集群|产业链|产业园|产业|行业|领域|板块|集群)?"
                         r"(?:等)?$")
@@ -113,13 +115,16 @@ def find_industry_lists(text: str, terms: list[Candidate]) -> list[Candidate]:
             pos = end + 1
             if number == 0:
                 start = cut_function_words(text, start, end)
+            if number == len(items) - 1:
+                closer = _CLOSER.search(text, start, end)  # 微型电机等为代表的…: the list ends at 等
+                end = closer.start() if closer else end
             tail = _ITEM_TAIL.search(text, start, end)
             if tail is not None and tail.start() > start:
                 end = tail.start()
             phrase = text[start:end]
             if not (any(start <= c.start and c.end <= end for c in terms) or phrase.endswith(_HEADS)):
                 continue
-            if 2 <= len(phrase) <= 10 and is_descriptive(phrase):
+            if 2 <= len(phrase) <= 10 and is_descriptive(phrase) and not _NOT_INDUSTRY.search(phrase):
                 out.append(Candidate(start, end, INDUSTRY, LEXICON))
     return out
 
