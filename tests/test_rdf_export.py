@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -55,6 +58,17 @@ def test_serialisation_is_deterministic():
     first = records_to_rdf(read_graph(DATA / "graph_small.jsonl").records).graph
     second = records_to_rdf(list(reversed(read_graph(DATA / "graph_small.jsonl").records))).graph
     assert FORMATS["nt"].serialize(first) == FORMATS["nt"].serialize(second)
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_output_does_not_depend_on_the_hash_seed(name):
+    script = ("import sys; from zonekg.graph.exporters import FORMATS; from zonekg.graph.inputs import read_graph; "
+              "from zonekg.graph.rdf import records_to_rdf; "
+              f"sys.stdout.write(FORMATS[{name!r}].serialize(records_to_rdf(read_graph({str(DATA / 'graph_small.jsonl')!r})"
+              ".records).graph))")
+    outputs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(outputs) == 1
 
 
 @pytest.mark.parametrize("alias,name", [("ttl", "turtle"), ("TURTLE", "turtle"), ("json-ld", "jsonld"),
