@@ -34,7 +34,8 @@ class LoadReport:
     relationships_created: int = 0
     properties_set: int = 0
     labels_added: int = 0
-    batches: int = 0
+    batches: int = 0  # statements sent: the reads that find what exists, and the writes
+
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
 
@@ -60,6 +61,15 @@ class LoadReport:
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
+
+
+@dataclass(frozen=True)
+class Write:
+    """One batched statement: the Cypher and its ``rows`` parameter."""
+
+    kind: str
+    cypher: str
+    rows: list[dict[str, Any]]
 
 
 class _Session:
@@ -93,15 +103,6 @@ class _Session:
         self.report.relationships_created += counters.relationships_created
         self.report.properties_set += counters.properties_set
         self.report.labels_added += counters.labels_added
-
-
-@dataclass(frozen=True)
-class Write:
-    """One batched statement: the Cypher and its ``rows`` parameter."""
-
-    kind: str
-    cypher: str
-    rows: list[dict[str, Any]]
 
 
 def plan_documents(documents: dict[str, dict[str, Any]], ids: Sequence[str],
