@@ -43,14 +43,14 @@ def find_zones(text: str, place_ends: dict[int, int], upper_ends: frozenset[int]
         suffix = text[suffix_start:end]
         if end < len(text) and text[end] in "区园" and suffix[-1] in "园区":
             continue  # 工业园 inside 工业园区: the longer form is matched at its own end
-        stem_left = stem_start(text, suffix_start, 8, boundaries, extra_chars="()（）")
-        if stem_left in place_ends and stem_left < suffix_start and text[stem_left] in ")）":
+        stem_left = stem_start(text, suffix_start, 8, boundaries)
+        closing = suffix_start - 1
+        if stem_left == suffix_start and closing > 0 and text[closing] in ")）" and closing in place_ends:
             # 中国(上海)自由贸易试验区: a bracketed place inside the name
-            opening = place_ends[stem_left] - 1
-            if opening >= 0 and text[opening] in "(（":
-                stem_left = stem_start(text, opening, 4, boundaries)
-        while stem_left < suffix_start and text[stem_left] in ")）(（":
-            stem_left += 1
+            opening = place_ends[closing] - 1
+            if opening > 0 and text[opening] in "(（":
+                outer = stem_start(text, opening, 4, boundaries)
+                stem_left = outer if outer < opening else stem_left
         stem_left = cut_function_words(text, stem_left, suffix_start)
         while stem_left < suffix_start and text[stem_left] in "省市县区州" and stem_left not in place_ends:
             stem_left += 1  # 我县桂花树工业园: the level word belongs to the pronoun cut before it

@@ -24,6 +24,10 @@ ZONE = "Zone"
 # character before it decides: 各园区 / 全市开发区 / 国家级开发区 speak of zones in general.
 _GENERIC_ZONE = re.compile(r"(?:本|该|此)?(?:经济技术开发区|经济开发区|开发区|经开区|高新区|工业园区|工业园|产业园区|产业园|园区|管委会)")
 _NOT_ANAPHORIC_BEFORE = set("各级省市国县类等个家批些多两三四五六七八九十0123456789全有共")
+# The provinces, written as zone names begin with them (湖北来凤经济开发区, 广东湛江经济技术开发区).
+_PROVINCE_PREFIX = re.compile(
+    r"^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|"
+    r"海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?")
 _WHOLE_ZONE = re.compile(r"开发区|经开区|高新区|管委会|党工委|工委")
 _EXPANSIONS = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"), ("开发区", "开发区"))
 
@@ -40,8 +44,12 @@ def text_of(span: Span) -> str:
 
 
 def zone_key(text: str) -> str:
-    """Return a comparison key for a zone name: short forms expanded, spaces and quotes removed."""
+    """Return a comparison key for a zone name: short forms expanded, province prefix, spaces and quotes removed."""
     key = re.sub(r"[\s“”\"'‘’「」]", "", text)
+    # 广东湛江经济技术开发区 and 湛江经济技术开发区 are one zone
+    stripped = _PROVINCE_PREFIX.sub("", key)
+    if len(stripped) >= 4:
+        key = stripped
     for short, full in _EXPANSIONS:
         if key.endswith(short) and not key.endswith(full):
             key = key[: -len(short)] + full

@@ -27,6 +27,7 @@ _ISSUE = re.compile(r"出台|印发|下发|发布|颁布|制定|批复|批准|�
 _BASIS = re.compile(r"根据|按照|依据|依照|贯彻|落实|执行|遵照")
 # 根据国务院《…》/ 按照《…》: the basis word stands at most a body's name before the document
 _BASIS_BEFORE = re.compile(r"(?:根据|按照|依据|依照|遵照|遵循)[^，。；《]{0,10}[《“\"]?$")
+_YOUR = re.compile(r"你(?:省|市|县|区|州|旗|厅|局|委|办|单位|公司)《?")
 _BY_AFTER = re.compile(r"[》”\"]?(?:[（(][^）)]{0,20}[）)])?(?:已)?经")
 _WHOLE_WORD = re.compile(r"(?:本|该|此)?(?:经济技术开发区|经济开发区|开发区|经开区|高新区|管委会)")
 _RECEIVED = re.compile(r"[》”\"]?(?:[（(][^）)]{0,20}[）)])?(?:已)?收悉")
@@ -238,9 +239,26 @@ def _signature(ctx: DocContext) -> Iterator[RelationCandidate | None]:
                 yield candidate("ISSUED_BY", own, bodies[0], (s, de), {"date": dates[0].value}, 0.8)
 
 
+def _addressee_requests(ctx: DocContext) -> Iterator[RelationCandidate | None]:
+    """Yield P → addressee for 你市《P》收悉 in a reply addressed to a body (安康市人民政府:)."""
+    addressee = None
+    for s, e in ctx.paragraphs[:4]:
+        bodies = ctx.ents_in(s, e, (ORG,))
+        if bodies and bodies[0].start_char == s and ctx.text[bodies[-1].end_char:e].strip() in (":", "："):
+            addressee = bodies[0]
+            break
+    if addressee is None:
+        return
+    for match in _YOUR.finditer(ctx.text, addressee.end_char):
+        for policy in ctx.ents_in(match.end(), match.end() + 60, (POLICY,))[:1]:
+            if policy.start_char - match.end() <= 1:
+                yield candidate("ISSUED_BY", policy, addressee, ctx.sentence_of(match.start()), None, 0.7)
+
+
 def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     """Yield ISSUED_BY, IMPLEMENTS and APPLIES_TO candidates per sentence."""
     yield from _signature(ctx)
+    yield from _addressee_requests(ctx)
     for start, end in ctx.sentences:
         policies = ctx.ents_in(start, end, (POLICY,))
         if not policies:
