@@ -35,6 +35,14 @@ def _driver() -> Iterator[tuple]:
         driver.close()
 
 
+PROGRESS_AFTER = 2000  # rows of one kind: smaller loads finish before a progress line would help
+
+
+def _progress(kind: str, done: int, total: int) -> None:
+    if total >= PROGRESS_AFTER:
+        typer.secho(f"  {kind}: {done}/{total}", err=True, fg=typer.colors.BRIGHT_BLACK)
+
+
 def _report(report, as_json: bool) -> None:
     if as_json:
         typer.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
@@ -61,7 +69,7 @@ def load(
 
     graph = read_graph(paths)
     with _driver() as (driver, settings):
-        report = load_records(driver, graph.records, settings.database, batch_size)
+        report = load_records(driver, graph.records, settings.database, batch_size, _progress)
     report.problems[:0] = graph.problems
     _report(report, as_json)
 
@@ -88,7 +96,7 @@ def build(
         with open(out, "w", encoding="utf-8") as handle:
             write_records(extraction.records(), handle)
     with _driver() as (driver, settings):
-        report = load_records(driver, extraction.records(), settings.database, batch_size)
+        report = load_records(driver, extraction.records(), settings.database, batch_size, _progress)
     _report(report, as_json)
 
 
