@@ -157,6 +157,10 @@ CASES = [
     # 一区三园: the zone marked 一区 owns the parks marked 三园
     ("形成“一区三园”格局,即:[凤城经济开发区|Zone](一区),[桂林工业园|Zone]、[龙岭产业园|Zone]和[龙岭物流园|Zone](三园)。",
      ["PART_OF 桂林工业园>凤城经济开发区", "PART_OF 龙岭物流园>凤城经济开发区"]),
+    # a reply addressed to a body: 你市《P》 is that body's request
+    ("[国务院办公厅关于同意广东湛州经济技术开发区扩区的复函|Policy]\n[广东省人民政府|Organization]:\n你省《[关于湛州经济技术开发区扩区的请示|Policy]》收悉。",
+     ["ISSUED_BY 关于湛州经济技术开发区扩区的请示>广东省人民政府",
+      "IMPLEMENTS 国务院办公厅关于同意广东湛州经济技术开发区扩区的复函>关于湛州经济技术开发区扩区的请示"]),
     # B对A的帮扶: the zone helped leads the pair
     ("2015年,[华中理工大学|Organization]继续加大对[青山经济开发区|Zone]的帮扶支持。",
      ["COOPERATES_WITH 青山经济开发区>华中理工大学"]),
@@ -256,3 +260,10 @@ def test_investment_amount_is_normalised() -> None:
     doc = marked_doc("[华信控股有限公司|Enterprise]拟投资2.5亿元建设[中药材深加工项目|Project]。")
     amounts = [c.properties["amount"] for c in relation_candidates(doc) if c.type == "INVESTS_IN"]
     assert [(a.value, a.unit, a.text) for a in amounts] == [(250_000_000, "CNY", "2.5亿元")]
+
+
+@pytest.mark.parametrize(("a", "b"), [("湖北来凤经济开发区", "来凤经济开发区"), ("永州经开区", "永州经济技术开发区"),
+                                      ("合肥高新区", "合肥高新技术产业开发区"), ("广东湛江经济技术开发区", "湛江经开区")])
+def test_zone_key_joins_forms_of_one_zone(a: str, b: str) -> None:
+    from zonekg.extractors.relations.context import zone_key
+    assert zone_key(a) == zone_key(b)
