@@ -6,8 +6,9 @@ import re
 
 from zonekg.extractors.normalize.offsets import Edit
 
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
+# Bounded lengths: an unclosed "](" must not make the scan quadratic on a long line.
+_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)")
+_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\n]{0,500}\)")
 _LINE_MARK = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)", re.MULTILINE)
 _RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^\n]*?\S)\1")

@@ -90,8 +90,13 @@ def _entity(entity: str) -> str:
 
 
 def _bracket_pairs(text: str, dropped: list[tuple[int, int]]) -> list[tuple[int, int, str, int]]:
-    """Return matched ``{{ }}`` and ``[[ ]]`` pairs as ``(start, end, opener, depth)``, outside dropped spans."""
-    stack: list[tuple[str, int]] = []
+    """Return matched ``{{ }}`` and ``[[ ]]`` pairs as ``(start, end, opener, depth)``, outside dropped spans.
+
+    A closer matches the nearest open pair of its kind; openers of the other
+    kind left open inside it are plain text. One stack per kind keeps this
+    linear even for a text of thousands of unclosed brackets.
+    """
+    stacks: dict[str, list[int]] = {"{{": [], "[[": []}
     pairs: list[tuple[int, int, str, int]] = []
     k = 0
     for m in _BRACKETS.finditer(text):
@@ -100,15 +105,18 @@ def _bracket_pairs(text: str, dropped: list[tuple[int, int]]) -> list[tuple[int,
         if k < len(dropped) and dropped[k][0] <= m.start():
             continue  # inside a comment or a reference
         token = m.group()
-        if token in ("{{", "[["):
-            stack.append((token, m.start()))
+        if token in stacks:
+            stacks[token].append(m.start())
             continue
         opener = "{{" if token == "}}" else "[["
-        for depth in range(len(stack) - 1, -1, -1):
-            if stack[depth][0] == opener:
-                pairs.append((stack[depth][1], m.end(), opener, depth))
-                del stack[depth:]  # openers left unclosed inside are plain text
-                break
+        other = stacks["[[" if opener == "{{" else "{{"]
+        own = stacks[opener]
+        if not own:
+            continue  # a closer with nothing open is plain text
+        start = own.pop()
+        while other and other[-1] > start:
+            other.pop()
+        pairs.append((start, m.end(), opener, len(own) + len(other)))
     return sorted(pairs)
 
 
