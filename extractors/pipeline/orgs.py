@@ -145,8 +145,9 @@ def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[in
         if stem_left in org_ends and stem_left not in place_ends:
             # 教育部学校规划建设发展中心: a unit of the body named just before; 市委主委 is a title;
             # 市委组织部会同市委编办: a verb between two bodies makes two bodies, not one
-            if len(suffix) == 1 or cut_function_words(text, stem_left, suffix_start) != stem_left:
-                return None
+            if (len(suffix) == 1 and suffix_start - stem_left < 2) or \
+                    cut_function_words(text, stem_left, suffix_start) != stem_left:
+                return None  # 市委常委 is a title; 山西省人大财经委 is a committee of the body
             return org_ends[stem_left]
         if suffix == "中心" and is_common_word(text[stem_left:suffix_start]):
             return None  # 经济中心, 服务中心: a common word before 中心 is no body's name
