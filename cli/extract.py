@@ -68,7 +68,7 @@ def eval_command(
 ) -> None:
     """Score extraction against gold files: P/R/F1 for entities and relations, per type and per file.
 
-    Example: zonekg eval --gold /work/shared/gold /work/shared/corpus --errors
+    Example: zonekg eval --gold ../shared/gold ../shared/corpus --errors
     """
     gold_files = load_gold(gold)
     if graph is not None:
