@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import neo4j
 
+from zonekg.graph.cypher import AWAIT_INDEXES
 from zonekg.graph.labels import DOCUMENT_LABEL, ENTITY_LABEL, FULLTEXT_INDEX, entity_labels, relationship_types
 from zonekg.schema.errors import DatabaseError
 
@@ -44,7 +45,7 @@ def apply_schema(driver: neo4j.Driver, database: str | None = None) -> int:
         for statement in statements:
             driver.execute_query(statement, database_=database)
         # A fresh full-text index is populated in the background; queries right after a load need it online.
-        driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
+        driver.execute_query(AWAIT_INDEXES, database_=database)
     except neo4j.exceptions.Neo4jError as exc:
         raise DatabaseError(f"could not create the graph schema ({exc.code}): {exc.message}") from exc
     except neo4j.exceptions.DriverError as exc:

@@ -139,3 +139,17 @@ FIND_BY_ID = (
     f"MATCH (n:{ENTITY_LABEL} {{id: $id}})\n"
     "RETURN n.id AS id, n.name AS name, n.aliases AS aliases, labels(n) AS labels, 0.0 AS score"
 )
+
+
+def latest_name() -> str:
+    """Return the query that follows RENAMED_FROM forward from ``$id`` to the newest name (itself if none)."""
+    renamed = relationship_type("RENAMED_FROM")
+    return (
+        f"MATCH (z:{ENTITY_LABEL} {{id: $id}})\n"
+        f"OPTIONAL MATCH p = (n:{ENTITY_LABEL})-[:{renamed}*1..10]->(z)\n"
+        "WITH z, n, length(p) AS hops ORDER BY hops DESC, n.id LIMIT 1\n"
+        "RETURN coalesce(n.id, z.id) AS id, coalesce(n.name, z.name) AS name"
+    )
+
+
+AWAIT_INDEXES = "CALL db.awaitIndexes(300)"

@@ -159,3 +159,14 @@ def resolve_name(driver: neo4j.Driver, text: str, types: tuple[str, ...] = (), d
     if len(hits) == 1 or hits[0][0] > hits[1][0] or hits[0][1].score >= DOMINANCE * hits[1][1].score:
         return hits[0][1]
     raise _ambiguous(text, [c for _, c in hits])
+
+
+def latest_name(driver: neo4j.Driver, found: Candidate, database: str | None = None) -> Candidate:
+    """Return the entity ``found`` was renamed into (following RENAMED_FROM forward), or ``found`` itself."""
+    try:
+        records = driver.execute_query(cypher.latest_name(), {"id": found.id}, database_=database).records
+    except neo4j.exceptions.Neo4jError as exc:
+        raise DatabaseError(f"following renames of {found.id} failed ({exc.code}): {exc.message}") from exc
+    if not records or records[0]["id"] == found.id:
+        return found
+    return Candidate(records[0]["id"], records[0]["name"], found.type, found.score)

@@ -40,6 +40,7 @@ class Param:
     types: tuple[str, ...] = ()
     required: bool = True
     default: Any = None
+    follow_renames: bool = False  # a former name stands for the zone it became
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ class Preset:
 
 
 def _zone(example: str = "来凤经济开发区") -> Param:
-    return Param("zone", ParamKind.ENTITY, "the zone or park, by name, short name, former name or id", example, ("Zone",))
+    return Param("zone", ParamKind.ENTITY, "the zone or park, by name, short name, former name or id", example,
+                 ("Zone",), follow_renames=True)
 
 
 _PRESETS = (

@@ -112,7 +112,7 @@ def _column(result, name):
 
 @pytest.mark.neo4j
 @pytest.mark.parametrize("zone", ["云溪经济技术开发区", "云溪经开区", "云溪经济开发区", "zone:云溪经济技术开发区",
-                                  "《云溪经济技术开发区》"])
+                                  "《云溪经济技术开发区》", "云溪工业园区"])
 def test_enterprises_in_zone_include_those_in_its_parks(yunxi, zone):
     result = yunxi("enterprises-in-zone", zone=zone)
     assert result.resolved == {"zone": "云溪经济技术开发区"}
