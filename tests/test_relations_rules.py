@@ -161,6 +161,8 @@ CASES = [
     ("[国务院办公厅关于同意广东湛州经济技术开发区扩区的复函|Policy]\n[广东省人民政府|Organization]:\n你省《[关于湛州经济技术开发区扩区的请示|Policy]》收悉。",
      ["ISSUED_BY 关于湛州经济技术开发区扩区的请示>广东省人民政府",
       "IMPLEMENTS 国务院办公厅关于同意广东湛州经济技术开发区扩区的复函>关于湛州经济技术开发区扩区的请示"]),
+    # the visit's own clause names the places; an earlier 调研组 is not the visit
+    ("[罗文|Person]带队组成专题调研组,历时一个月,赴[青山经开区|Zone]开展了专题调研。", ["VISITED 罗文>青山经开区"]),
     # B对A的帮扶: the zone helped leads the pair
     ("2015年,[华中理工大学|Organization]继续加大对[青山经济开发区|Zone]的帮扶支持。",
      ["COOPERATES_WITH 青山经济开发区>华中理工大学"]),
@@ -183,6 +185,7 @@ def test_rule_finds_relation(markup: str, expected: list[str]) -> None:
 
 
 NEGATIVE = [
+    ("[徐明|Person]一行考察[钦北保税港区|Zone]等地,对我市搭建的平台和[北湾经济区|Zone]建设给予肯定。", "VISITED 徐明>北湾经济区"),
     # a city's list of its parks does not make them parts of the first one listed
     ("调整后,全市共有工业园区5个,包括[青城经济技术开发区|Zone]、[北山工业园区|Zone]、[南河工业园区|Zone]。", "PART_OF"),
     ("根据《[江北省开发区条例|Policy]》,[[合川高新区|Zone]管委会|Organization]制定了《[合川人才政策|Policy]》。",

@@ -93,8 +93,12 @@ def _known_here(ctx: DocContext, short: str) -> bool:
     """Return whether a short place form belongs to this document: its region, or a place it names."""
     info = place_info(short)
     region = str(ctx.doc._.region or "")
-    if info and region and (info[1] and info[1] in region or info[2] and info[2] in region):
-        return True
+    if info and region:
+        level, province, city = info
+        # a county must lie in the region's city, a city in its province (运河 is Cangzhou's, not Hengshui's)
+        parent = city if level == "county" and city else province
+        if parent and parent in region:
+            return True
     if region and short in region:
         return True
     return any(s.label_ == PLACE and text_of(s).startswith(short) and text_of(s) != short for s in ctx.ents)

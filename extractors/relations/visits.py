@@ -43,8 +43,13 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         people = ctx.ents_in(start, end, (PERSON,))
         if not people:
             continue
-        first_verb = min([visit.start()] + [m.start() for m in _TOWARDS.finditer(ctx.text, start, end)])
-        zones = [z for pos, z in ctx.zones_in(start, end) if pos > first_verb]
+        zones = []
+        for verb in _VISIT.finditer(ctx.text, start, end):
+            # the places visited are named in the visit's own clause (…考察A、B等地,对我市…北部湾经济区… is commentary)
+            clause_start = max([ctx.text.rfind(c, start, verb.start()) for c in "，,；;"] + [start - 1]) + 1
+            first = min([verb.start()] + [m.start() for m in _TOWARDS.finditer(ctx.text, clause_start, verb.start())])
+            clause_end = min([p for p in (ctx.text.find(c, verb.end(), end) for c in "，,；;") if p >= 0] or [end])
+            zones += [z for pos, z in ctx.zones_in(clause_start, clause_end) if pos > first and z not in zones]
         if not zones:
             continue
         escort = _ESCORT.search(ctx.text, start, end)
