@@ -65,7 +65,7 @@ def _zone(example: str = "来凤经济开发区") -> Param:
 _PRESETS = (
     Preset(
         "enterprises-in-zone",
-        "Enterprises located in a zone or in any of its parks (PART_OF, any depth), with the park they sit in.",
+        f"Enterprises located in a zone or in any of its parks (PART_OF, up to {PARK_DEPTH} levels), with their park.",
         "MATCH (z:Zone {id: $zone})\n"
         f"MATCH (e:Enterprise)-[:LOCATED_IN]->(park:Zone)-[:PART_OF*0..{PARK_DEPTH}]->(z)\n"
         "WITH e, park ORDER BY park.name\n"
