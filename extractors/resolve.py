@@ -210,6 +210,9 @@ def _resolve_span(span: Span, region: Region | None) -> MentionFact | None:
     if label == "Place":
         place = pick_place(surface, region)
         if place is None:
+            if surface.endswith("村"):  # villages are named by the text only (…镇桂花树村)
+                return MentionFact(label, surface, surface, span.start_char, span.end_char, surface, (),
+                                   (("level", "village"),))
             return None
         props = (("level", place.level),) + ((("code", place.code),) if place.code else ())
         return MentionFact(label, place.name, place.name, span.start_char, span.end_char, surface, (), props)

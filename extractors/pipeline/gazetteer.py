@@ -47,6 +47,26 @@ _NAME_HEADS = ("经济", "高新", "开发区", "工业", "产业园", "经开",
                "州委", "人民政府", "政府", "管委会", "电子", "物流")
 
 
+# Villages right after a town (翔凤镇桂花树村、黄茅坪村): the gazetteer stops at towns, the text names the rest.
+_VILLAGES = re.compile(r"[\u4e00-\u9fff]{2,4}?村(?:、[\u4e00-\u9fff]{2,4}?村)*")
+
+
+def find_villages(text: str, places: list[Candidate]) -> list[Candidate]:
+    """Return villages named right after a town or township (…镇X村、Y村)."""
+    out: list[Candidate] = []
+    for c in places:
+        if c.kind != FULL or text[c.end - 1] not in "镇乡":
+            continue
+        match = _VILLAGES.match(text, c.end)
+        if match is None:
+            continue
+        pos = match.start()
+        for item in match.group().split("、"):
+            out.append(Candidate(pos, pos + len(item), PLACE, FULL))
+            pos += len(item) + 1
+    return out
+
+
 def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -138,7 +158,9 @@ def _first_at(starts: list[int], offset: int) -> int:
 @Language.component("zonekg_gazetteer")
 def gazetteer_component(doc: Doc) -> Doc:
     """Add place and industry candidates to ``doc._.candidates``."""
-    doc._.candidates.extend(find_places(doc_text(doc)))
+    places = find_places(doc_text(doc))
+    doc._.candidates.extend(places)
+    doc._.candidates.extend(find_villages(doc_text(doc), places))
     industries = find_industries(doc_text(doc))
     doc._.candidates.extend(industries)
     doc._.candidates.extend(find_industry_lists(doc_text(doc), industries))

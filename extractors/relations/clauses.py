@@ -38,9 +38,26 @@ def _split(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tu
     return spans
 
 
+MAX_SENTENCE = 400  # web pages run lists on without a full stop; longer "sentences" are cut at commas
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Return the sentences of ``text[start:end]`` as offsets into ``text``, in order."""
-    return _split(text, start, len(text) if end is None else end, _SENTENCE_END)
+    """Return the sentences of ``text[start:end]`` as offsets into ``text``, in order (none longer than MAX_SENTENCE
+    unless it has no comma to cut at)."""
+    spans = []
+    for s, e in _split(text, start, len(text) if end is None else end, _SENTENCE_END):
+        while e - s > MAX_SENTENCE:
+            cut = max(text.rfind(c, s, s + MAX_SENTENCE) for c in "，,、 ")
+            if cut <= s:
+                break
+            piece = _trimmed(text, s, cut + 1)
+            if piece:
+                spans.append(piece)
+            s = cut + 1
+        piece = _trimmed(text, s, e)
+        if piece:
+            spans.append(piece)
+    return spans
 
 
 def split_clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
