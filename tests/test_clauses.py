@@ -36,3 +36,11 @@ def test_sentences_within_a_range_use_text_offsets() -> None:
 def test_paragraphs() -> None:
     text = "第一段\n\n  第二段  \n"
     assert [text[s:e] for s, e in split_paragraphs(text)] == ["第一段", "第二段"]
+
+
+def test_run_on_text_is_cut_at_commas() -> None:
+    from zonekg.extractors.relations.clauses import MAX_SENTENCE
+    text = "，".join(["园区企业加快发展"] * 120) + "。"
+    spans = split_sentences(text)
+    assert len(spans) > 1 and all(e - s <= MAX_SENTENCE for s, e in spans)
+    assert "".join(text[s:e] for s, e in spans) == text
