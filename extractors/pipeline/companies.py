@@ -119,6 +119,9 @@ def find_brands(text: str) -> list[Candidate]:
 _WITH_AMOUNT = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})(?=[\d.]+(?:万|亿)元)")
 # 总投资10亿元的康都药业: a firm named after the amount it invests
 _INVESTED_FIRM = re.compile(r"投资[\d.]+(?:万|亿)元的([\u4e00-\u9fff]{4,6})(?=[、,，。;；]|$)")
+# A brand + sector word opening a clause as its subject (其中,希尔制药建成…; 。康都药业投产…).
+_OPENING_BRAND = re.compile(r"(?:(?<=[,，。;；:：])|(?<=其中,)|^)([\u4e00-\u9fff]{4,6}?)(?=建成|投产|落户|入驻|成功|获得|获评|荣获|"
+                            r"实现|完成|新上|扩建|建设|签约|正式|已|是|为|被|的)", re.MULTILINE)
 # 与X签署 / 与X战略合作: the partner of a signing (永州市人民政府与华为战略合作签约).
 _PARTNER = re.compile(r"与([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|签约|战略合作|开展合作|合作签约)")
 
@@ -131,6 +134,9 @@ def find_partners_and_amounts(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for match in _INVESTED_FIRM.finditer(text):
         if is_brand_name(match.group(1)):
+            out.append(Candidate(match.start(1), match.end(1), ENTERPRISE, FULL))
+    for match in _OPENING_BRAND.finditer(text):
+        if is_brand_name(match.group(1)) and not _known_word(match.group(1)[:2]):
             out.append(Candidate(match.start(1), match.end(1), ENTERPRISE, FULL))
     for match in _WITH_AMOUNT.finditer(text):
         item = match.group(1)
