@@ -50,7 +50,7 @@ def find_companies(text: str, place_ends: dict[int, int] | None = None) -> list[
             elif ch in _STOP or not (ch.isalnum() or ch in _INNER):
                 break
             left -= 1
-        left = cut_stop_words(text, left, suffix_start)
+        left = _cut_before_firm(text, left, suffix_start)
         if text[suffix_start:end] in ("公司", "集团"):
             # a bare 公司 often follows a clause (我们积极协调公司, 协助燕京啤酒(仙桃)公司): drop verbs and
             # pronouns before the name, looking only at the part before a bracket
@@ -65,6 +65,19 @@ def find_companies(text: str, place_ends: dict[int, int] | None = None) -> list[
             continue
         out.append(Candidate(left, end, ENTERPRISE, FULL))
     return out
+
+
+# Words that stand before a firm's name but never inside it; 发展, 投资, 服务 … do occur inside names.
+_BEFORE_FIRM = re.compile(r"引进|签约|签订|签署|落户|入驻|进驻|支持|依托|包括|其中|组织|协调|推动|帮助|协助|来自|携手|以及|"
+                          r"新增|培育|扶持|走访|考察|参观|调研|看望|召开|举行|成立|组建|注册|设立|分别|主要|目前|已")
+
+
+def _cut_before_firm(text: str, start: int, end: int) -> int:
+    """Return ``start`` moved right past the last word of _BEFORE_FIRM inside ``text[start:end]``."""
+    last = start
+    for match in _BEFORE_FIRM.finditer(text, start, end):
+        last = max(last, match.end())
+    return last
 
 
 def _factory_start(text: str, suffix_start: int, place_ends: dict[int, int]) -> int | None:
