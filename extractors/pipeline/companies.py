@@ -63,8 +63,13 @@ def find_companies(text: str, place_ends: dict[int, int] | None = None) -> list[
         if (len(stem) < 2 or stem in _NOT_NAMES or stem.isdigit() or is_descriptive(stem, _BRAND_FREQUENCY)
                 or stem in set(lexicon("industries"))):
             continue
-        out.append(Candidate(left, end, ENTERPRISE, FULL))
+        # a design or research institute run as a company is still an institute (…设计院有限公司)
+        label = "Organization" if _INSTITUTE.search(stem) else ENTERPRISE
+        out.append(Candidate(left, end, label, FULL))
     return out
+
+
+_INSTITUTE = re.compile(r"设计院|规划院|勘察院|勘测院")
 
 
 # Words that stand before a firm's name but never inside it; 发展, 投资, 服务 … do occur inside names.

@@ -140,6 +140,21 @@ _LEVEL = re.compile(r"(?:省|市|县|区|州|盟|旗|地区)$")
 
 
 _FEW_ZONES = 4
+_THIS_AREA = re.compile(r"(?:该|本|我)(?P<level>县|市|区|旗)")
+
+
+def _region_place(ctx: DocContext, level: str) -> Span | None:
+    """Return the document's mention of its own county (县/区/旗) or city (市), from its region."""
+    region = ctx.doc._.region
+    name = None
+    if region is not None and hasattr(region, "county"):
+        name = region.city if level == "市" else region.county
+    if not name:
+        return None
+    for span in ctx.ents:
+        if span.label_ == PLACE and text_of(span) in (name, _stem(name)):
+            return span
+    return None
 _APPROVED = re.compile(r"[^，。；]{0,8}?(?:批准|批复|同意|审批)")
 
 
@@ -220,6 +235,13 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         for place in places + inside_bodies:
             if ancestors and _same_area(place, ancestors) and _stated_with(ctx, zone, place):
                 yield candidate(REL, zone, place, sentence, None, 0.6)
+        # 立足该县…推进六峰工业园区建设: 该县/本县 is the county the document is about
+        if not prefixes:
+            for match in _THIS_AREA.finditer(ctx.text, *sentence):
+                place = _region_place(ctx, match.group("level"))
+                if place is not None:
+                    yield candidate(REL, zone, place, sentence, None, 0.6)
+                    break
         # 位于X县Y镇: the places after the verb, up to the clause end
         for match in _LOCATED.finditer(ctx.text, zone.end_char, min(sentence[1], zone.end_char + 12)):
             stop = ctx.text.find("，", match.end(), sentence[1])
