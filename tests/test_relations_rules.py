@@ -270,3 +270,10 @@ def test_investment_amount_is_normalised() -> None:
 def test_zone_key_joins_forms_of_one_zone(a: str, b: str) -> None:
     from zonekg.extractors.relations.context import zone_key
     assert zone_key(a) == zone_key(b)
+
+
+def test_this_county_is_the_documents_county() -> None:
+    from zonekg.extractors.pipeline.spans import Region
+    doc = marked_doc("[甘泉县|Place]代表团考察。考察团表示要立足该县实际,加快推进[六岭工业园区|Zone]建设。")
+    doc._.region = Region("甘肃省", "天水市", "甘泉县")
+    assert ("IN_REGION", "六岭工业园区", "甘泉县") in {(c.type, c.head.text, c.tail.text) for c in relation_candidates(doc)}

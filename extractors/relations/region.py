@@ -141,6 +141,7 @@ _LEVEL = re.compile(r"(?:省|市|县|区|州|盟|旗|地区)$")
 
 _FEW_ZONES = 4
 _THIS_AREA = re.compile(r"(?:该|本|我)(?P<level>县|市|区|旗)")
+_LOCAL_ZONE = re.compile(r"(?:开发区|园区|工业园|产业园|集中区|小镇)$")  # not an 经济区 spanning several cities
 
 
 def _region_place(ctx: DocContext, level: str) -> Span | None:
@@ -236,7 +237,7 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             if ancestors and _same_area(place, ancestors) and _stated_with(ctx, zone, place):
                 yield candidate(REL, zone, place, sentence, None, 0.6)
         # 立足该县…推进六峰工业园区建设: 该县/本县 is the county the document is about
-        if not prefixes:
+        if not prefixes and _LOCAL_ZONE.search(text_of(zone)):
             for match in _THIS_AREA.finditer(ctx.text, *sentence):
                 place = _region_place(ctx, match.group("level"))
                 if place is not None:
