@@ -15,6 +15,7 @@ sources, authors and journals, not the article's facts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from zonekg.extractors.normalize.offsets import Edit
 
@@ -102,18 +103,24 @@ def _info_edits(text: str, deletions: list[Edit]) -> list[Edit]:
     Returned separately from the deletions (sorted and disjoint with them): the
     break written as ``:`` is not deleted by any of them.
     """
-    deleted = [(e.start, e.end) for e in deletions]
+    starts = [e.start for e in deletions]
     out: list[Edit] = []
     pos = 0
     for start, end, body in _lines_after(text, 0):
         if body in INFO_FIELDS and end < len(text) and text[end - 1] == "\n":
             next_end = text.find("\n", end)
             value = text[end:len(text) if next_end < 0 else next_end].strip()
-            if value and value not in INFO_FIELDS and _VALUE.fullmatch(value) and \
-                    not any(s <= end - 1 < e or s <= end < e for s, e in deleted) and end - 1 >= pos:
+            if value and value not in INFO_FIELDS and _VALUE.fullmatch(value) and end - 1 >= pos and \
+                    not _deleted(end - 1, starts, deletions) and not _deleted(end, starts, deletions):
                 out.append(Edit(end - 1, end, ":"))
                 pos = end
     return out
+
+
+def _deleted(pos: int, starts: list[int], deletions: list[Edit]) -> bool:
+    """Return True when ``pos`` lies inside one of the sorted, disjoint ``deletions``."""
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and deletions[i].start <= pos < deletions[i].end
 
 
 def _lines_after(text: str, pos: int):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from zonekg.extractors.pipeline.candidates import FULL, Candidate
+from zonekg.extractors.pipeline.stems import cut_function_words, is_descriptive
 
 POLICY = "Policy"
 
@@ -23,9 +24,27 @@ _RULES = re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,8}}?(?:省|市|�
 _NUMBER_LEAD = re.compile(r"(?:根据|按照|依据|依照|参照|印发|下发|转发|经|以|据|和|及|与|或|即|文|号)*")
 
 
+# 来凤县“十五”规划, 体制机制“七条措施”: a plan or measures named with a quoted number.
+_QUOTED_PLAN = re.compile(r"([\u4e00-\u9fff]{0,16}“[^“”\n]{1,8}”(?:规划|措施|方案|计划|纲要))")
+# A title alone on its line (湖南省开发区协会章程).
+_TITLE_LINE = re.compile(r"^([\u4e00-\u9fff]{4,30}(?:章程|条例|办法|规定|实施细则))\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?$",
+                         re.MULTILINE)
+# …建设工作方案 / …三年行动计划: plans named by what they plan.
+_PLAN = re.compile(r"([\u4e00-\u9fff]{4,24}?(?:工作方案|实施方案|行动方案|行动计划))")
+
+
 def find_policies(text: str) -> list[Candidate]:
     """Return Policy candidates found in ``text``."""
     out: list[Candidate] = []
+    for pattern in (_QUOTED_PLAN, _PLAN):
+        for match in pattern.finditer(text):
+            start = cut_function_words(text, match.start(1), match.end(1))
+            name = text[start:match.end(1)]
+            stem = name.split("“")[0] if "“" in name else name[:-4]
+            if "“" in name or (len(stem) >= 4 and not is_descriptive(stem)):
+                out.append(Candidate(start, match.end(1), POLICY, FULL))
+    for match in _TITLE_LINE.finditer(text):
+        out.append(Candidate(match.start(1), match.end(1), POLICY, FULL))
     for match in _QUOTED.finditer(text):
         title = match.group(1).strip()
         if re.search(rf"(?:{_KIND_RE})(?:[(（][^)）]*[)）])?$", title):
