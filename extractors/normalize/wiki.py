@@ -207,10 +207,20 @@ def _end_section_edits(text: str) -> list[Edit]:
 
 
 def _nested(start: int, end: int, pairs: list[tuple[int, int, str, int]]) -> list[tuple[int, int]]:
-    """Return the spans of the pairs inside ``[start, end)`` (``pairs`` is sorted by start)."""
+    """Return the outermost pair spans inside ``[start, end)``, sorted and disjoint (``pairs`` is sorted by start)."""
     first = bisect_left(pairs, (start + 1,))
     last = bisect_left(pairs, (end,))
-    return [(s, e) for s, e, _, _ in pairs[first:last] if e <= end]
+    spans: list[tuple[int, int]] = []
+    for s, e, _, _ in pairs[first:last]:
+        if e <= end and (not spans or s >= spans[-1][1]):
+            spans.append((s, e))
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Return True when ``pos`` lies in one of the sorted, disjoint ``spans``."""
+    i = bisect_left(spans, (pos + 1,)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _top_level_bars(text: str, start: int, end: int, pairs: list[tuple[int, int, str, int]]) -> list[int]:
@@ -219,7 +229,7 @@ def _top_level_bars(text: str, start: int, end: int, pairs: list[tuple[int, int,
     bars = []
     pos = text.find("|", start + 2, end - 2)
     while pos >= 0:
-        if not any(s <= pos < e for s, e in nested):
+        if not _inside(pos, nested):
             bars.append(pos)
         pos = text.find("|", pos + 1, end - 2)
     return bars
@@ -248,8 +258,8 @@ def _infobox_edits(text: str, start: int, end: int, pairs: list[tuple[int, int, 
         value = text[value_start:value_end] if eq >= 0 else ""
         if i > 0:
             # The bar opens a new line: keep the line break before it, or write one.
-            edits.append(Edit(bar, bar + 1) if text[:bar].rstrip(" \t").endswith("\n") else Edit(bar, bar + 1, "\n"))
-        if not key or not _has_words(value, value_start, nested) or _IMAGE_VALUE.search(value):
+            edits.append(Edit(bar, bar + 1) if _opens_line(text, bar) else Edit(bar, bar + 1, "\n"))
+        if not key or not _has_words(text, value_start, value_end, pairs) or _IMAGE_VALUE.search(value):
             edits.append(Edit(seg_start, seg_end if i + 1 < len(bars) else end))  # nothing worth keeping
             continue
         key_start = seg_start + len(segment) - len(segment.lstrip())
@@ -264,18 +274,32 @@ def _infobox_edits(text: str, start: int, end: int, pairs: list[tuple[int, int, 
     return edits
 
 
+def _opens_line(text: str, pos: int) -> bool:
+    """Return True when only spaces stand between the line start and ``pos``."""
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos == 0 or text[pos - 1] == "\n"
+
+
 def _top_level_equals(start: int, end: int, text: str, nested: list[tuple[int, int]]) -> int:
     pos = text.find("=", start, end)
-    while pos >= 0 and any(s <= pos < e for s, e in nested):
+    while pos >= 0 and _inside(pos, nested):
         pos = text.find("=", pos + 1, end)
     return pos
 
 
-def _has_words(value: str, offset: int, nested: list[tuple[int, int]]) -> bool:
-    """Return True when the value holds text outside nested templates (links count: their words stay)."""
-    chars = [c for i, c in enumerate(value)
-             if not any(s <= offset + i < e for s, e in nested) and not c.isspace()]
-    return bool(chars) or "[[" in value and not _MEDIA_LINK.match(value.lstrip("[ "))
+def _has_words(text: str, start: int, end: int, pairs: list[tuple[int, int, str, int]]) -> bool:
+    """Return True when ``text[start:end]`` shows words once templates and media links are gone."""
+    pieces = []
+    pos = start
+    for s, e, opener, _ in pairs[bisect_left(pairs, (start,)):bisect_left(pairs, (end,))]:
+        if s < pos or e > end:
+            continue  # nested inside a span already skipped
+        if opener == "{{" or _MEDIA_LINK.match(text, s + 2, e - 2):
+            pieces.append(text[pos:s])
+            pos = e
+    pieces.append(text[pos:end])
+    return any(c not in "[]| \t\n" for piece in pieces for c in piece)
 
 
 def _table_edits(text: str) -> list[Edit]:

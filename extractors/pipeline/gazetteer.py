@@ -24,14 +24,17 @@ _SENTENCE_END = re.compile(r"[。！？；\n]")
 def find_places(text: str) -> list[Candidate]:
     """Return Place candidates: official names (FULL) and short forms (SHORT) of divisions."""
     out: list[Candidate] = []
-    for start, end, _word, values in matches(place_automaton(), text):
+    found = list(matches(place_automaton(), text))
+    # a short form the document also uses as a place for sure (仙桃市, 仙桃开发区) is a place everywhere in it
+    vouched = {word for start, end, word, values in found if _named(text, end, values)}
+    vouched |= {p.short for start, end, word, values in found for p, short in values if not short and p.short}
+    for start, end, _word, values in found:
         is_short = all(short for _place, short in values)
         if is_short and end - start == 2 and text[start] == "全" and text[start + 1] in "省市县区州":
             continue  # 全州, 全县: "the whole prefecture", not 全州县
-        named = text.startswith(_NAME_HEADS, end)  # 仙桃开发区, 道县高新区: a zone or body follows
-        if named and text[end:end + 2] in ("市委", "县委", "区委", "州委"):
-            named = any(p.name.endswith(text[end]) for p, _s in values)  # 会同 + 市委编办 is no 会同县 body
-        if is_short and not named and _common_word(text[start:end]) and all(p.level == "county" for p, _s in values):
+        named = _named(text, end, values)
+        if (is_short and not named and text[start:end] not in vouched and _common_word(text[start:end])
+                and all(p.level == "county" for p, _s in values)):
             continue  # 新建, 合作, 会同: county short forms that are everyday words
         if (not is_short and not named and end - start == 2 and start > 0 and _cjk(text[start - 1])
                 and text[start - 1] not in "市州省、"):
@@ -65,6 +68,15 @@ def find_villages(text: str, places: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(pos, pos + len(item), PLACE, FULL))
             pos += len(item) + 1
     return out
+
+
+def _named(text: str, end: int, values: tuple) -> bool:
+    """Return whether a zone or body name follows the place ending at ``end`` (仙桃开发区, 道县高新区)."""
+    if not text.startswith(_NAME_HEADS, end):
+        return False
+    if text[end:end + 2] in ("市委", "县委", "区委", "州委"):
+        return any(p.name.endswith(text[end]) for p, _s in values)  # 会同 + 市委编办 is no 会同县 body
+    return True
 
 
 def _cjk(ch: str) -> bool:

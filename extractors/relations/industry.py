@@ -67,6 +67,15 @@ def _subjectless_zone(ctx: DocContext, start: int):
     return ctx.focus_zone
 
 
+def _described(ctx: DocContext, start: int, pos: int) -> bool:
+    """Return whether the zone at ``pos`` is the predicate of 定位为/打造成/建成 in its clause."""
+    clause_start = max([ctx.text.rfind(c, start, pos) for c in "，,；;"] + [start - 1]) + 1
+    return _PREDICATE.search(ctx.text, clause_start, pos) is not None
+
+
+_PREDICATE = re.compile(r"定位为|定位于|打造成|打造为|建成|建设成|建设为|成为")
+
+
 def _other_subject(ctx: DocContext, start: int, end: int) -> bool:
     """Return whether a city, county or body stands between the zone and the industry (全市…形成了…产业)."""
     if _AREA_SUBJECT.search(ctx.text, start, end):
@@ -134,7 +143,8 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             continue
         yield from _enterprise_leads(ctx, start, end)
         yield from _enterprise_profiles(ctx, start, end)
-        zones = ctx.zones_in(start, end)
+        # 定位为…型工业园区 / 打造成…园区 describe what a zone will be; they are not the zone speaking
+        zones = [(pos, z) for pos, z in ctx.zones_in(start, end) if not _described(ctx, start, pos)]
         fallback = _subjectless_zone(ctx, start) if _INDUSTRY_TRIGGER.search(ctx.text, start, end) else None
         for industry in industries:
             if _AREA_SUBJECT.search(ctx.text, start, industry.start_char):
