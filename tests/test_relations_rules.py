@@ -163,6 +163,10 @@ CASES = [
       "IMPLEMENTS 国务院办公厅关于同意广东湛州经济技术开发区扩区的复函>关于湛州经济技术开发区扩区的请示"]),
     # the visit's own clause names the places; an earlier 调研组 is not the visit
     ("[罗文|Person]带队组成专题调研组,历时一个月,赴[青山经开区|Zone]开展了专题调研。", ["VISITED 罗文>青山经开区"]),
+    # a zone described as what it will become (定位为…工业园区) does not own the industries; the main zone does
+    ("[大岭经济开发区|Zone]概况。他们聘请[省城市规划设计院|Organization]专家,定位为生态型[现代化工业园区|Zone],"
+     "重点发展[轻工电子|Industry]、[机械制造|Industry]等产业。",
+     ["HAS_INDUSTRY 大岭经济开发区>轻工电子", "HAS_INDUSTRY 大岭经济开发区>机械制造"]),
     # B对A的帮扶: the zone helped leads the pair
     ("2015年,[华中理工大学|Organization]继续加大对[青山经济开发区|Zone]的帮扶支持。",
      ["COOPERATES_WITH 青山经济开发区>华中理工大学"]),

@@ -80,8 +80,14 @@ def _other_subject(ctx: DocContext, start: int, end: int) -> bool:
     """Return whether a city, county or body stands between the zone and the industry (全市…形成了…产业)."""
     if _AREA_SUBJECT.search(ctx.text, start, end):
         return True
-    return any(not ctx.zones_in(s.start_char, s.end_char, anaphora=False)
-               for s in ctx.ents_in(start, end, ("Place", "Organization")))
+    # a place anywhere (呼兰区在…发展…), a body only as a clause's subject (聘请规划设计院… is an object)
+    for s in ctx.ents_in(start, end, ("Place", "Organization")):
+        if ctx.zones_in(s.start_char, s.end_char, anaphora=False):
+            continue
+        clause_start = max([ctx.text.rfind(c, start, s.start_char) for c in "，,；;"] + [start - 1]) + 1
+        if s.label_ == "Place" or s.start_char - clause_start <= 1:
+            return True
+    return False
 
 
 def _names_industry(ctx: DocContext, start: int, end: int, named: list[str]) -> bool:
