@@ -126,13 +126,18 @@ def _merge_suffix_keys(resolved: dict[tuple[int, int, str], MentionFact]) -> dic
     """Fold a zone or body into the longer one of the same document that ends with it (金钟经开区 → 丹寨金钟经开区)."""
     keys: dict[str, set[str]] = defaultdict(set)
     for fact in resolved.values():
-        if fact.type in ("Zone", "Organization"):
+        if fact.type in ("Zone", "Organization", "Policy"):
             keys[fact.type].add(fact.key)
     target: dict[tuple[str, str], str] = {}
     for type_name, group in keys.items():
         for key in group:
             longer = sorted((k for k in group if k != key and k.endswith(key) and len(key) >= 4),
                             key=lambda k: (len(k), k))
+            if type_name == "Policy":
+                # 《条例》 after 《山西省开发区条例》: the bare kind word is the one document of that kind
+                if len(longer) == 1 or (len(key) <= 3 and len([k for k in group if k.endswith(key)]) == 2):
+                    target[(type_name, key)] = next(k for k in group if k != key and k.endswith(key))
+                continue
             if longer:
                 target[(type_name, key)] = longer[0]
             elif type_name == "Zone" and len(key) >= 6 and _subsequence_of(key, group):

@@ -145,7 +145,7 @@ def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[in
         if stem_left in org_ends and stem_left not in place_ends:
             # 教育部学校规划建设发展中心: a unit of the body named just before; 市委主委 is a title;
             # 市委组织部会同市委编办: a verb between two bodies makes two bodies, not one
-            if (len(suffix) == 1 and suffix_start - stem_left < 2) or \
+            if (len(suffix) == 1 and (suffix_start - stem_left < 2 or _has_title(text[stem_left:suffix_start]))) or \
                     cut_function_words(text, stem_left, suffix_start) != stem_left:
                 return None  # 市委常委 is a title; 山西省人大财经委 is a committee of the body
             return org_ends[stem_left]
@@ -170,6 +170,11 @@ def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[in
     if suffix in ZONE_BODIES:
         return None if _name_like(before) else (suffix_start, True)
     return None
+
+
+def _has_title(stem: str) -> bool:
+    """Return whether a stem holds an official title or part of one (主任, 常委), so it names a post, not a body."""
+    return any(t in stem for t in ("主任", "书记", "常", "副", "主席", "长"))
 
 
 def _name_like(ch: str) -> bool:
