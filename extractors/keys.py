@@ -63,3 +63,13 @@ def zone_kind(name: str) -> str:
         if key.endswith(family):
             return family
     return key[-2:]
+
+
+_FIRM_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|公司)$")
+
+
+def firm_key(name: str) -> str:
+    """Return the grouping key of a firm's name: the company-form suffix dropped (湖南熙可食品有限公司 ↔ …公司)."""
+    key = clean(name)
+    stripped = _FIRM_SUFFIX.sub("", key)
+    return stripped if len(stripped) >= 2 else key

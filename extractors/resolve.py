@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from zonekg.extractors.data.places import load_places
-from zonekg.extractors.keys import clean, org_key, zone_key, zone_kind
+from zonekg.extractors.keys import clean, firm_key, org_key, zone_key, zone_kind
 from zonekg.extractors.pipeline.candidates import GENERIC
 from zonekg.extractors.pipeline.orgs import LEVEL_CHARS, ZONE_BODIES, ZONE_PRONOUNS
 from zonekg.extractors.pipeline.zones import GENERIC_ZONES
@@ -126,7 +126,7 @@ def _merge_suffix_keys(resolved: dict[tuple[int, int, str], MentionFact]) -> dic
     """Fold a zone or body into the longer one of the same document that ends with it (金钟经开区 → 丹寨金钟经开区)."""
     keys: dict[str, set[str]] = defaultdict(set)
     for fact in resolved.values():
-        if fact.type in ("Zone", "Organization", "Policy"):
+        if fact.type in ("Zone", "Organization", "Policy", "Enterprise"):
             keys[fact.type].add(fact.key)
     target: dict[tuple[str, str], str] = {}
     for type_name, group in keys.items():
@@ -232,6 +232,8 @@ def _resolve_span(span: Span, region: Region | None) -> MentionFact | None:
         bare = name[:-2] if name.endswith("项目") and len(name) >= 5 else None
         return MentionFact(label, name[:-2] if bare else name, name, span.start_char, span.end_char, surface,
                            (bare,) if bare else ())
+    if label == "Enterprise":
+        return MentionFact(label, firm_key(surface), clean(surface), span.start_char, span.end_char, surface)
     return MentionFact(label, clean(surface), clean(surface), span.start_char, span.end_char, surface)
 
 

@@ -97,3 +97,9 @@ def test_document_number_after_a_title_is_its_alias():
     policy = entities[("Policy", "关于促进园区发展的若干意见")]
     assert "湘政发[2019]12号" in policy.aliases
     assert policy.properties.get("doc_number") == "湘政发[2019]12号"
+
+
+def test_company_forms_and_brand_merge_into_the_full_name():
+    entities, _ = _entities("湖南熙可食品有限公司落户园区。湖南熙可食品公司扩建厂房。")
+    firm = entities[("Enterprise", "湖南熙可食品有限公司")]
+    assert "湖南熙可食品公司" in firm.aliases
