@@ -124,7 +124,7 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         # a park named inside a list of projects is one of the listed items, not their location
         zones = [(pos, z) for pos, z in ctx.zones_in(start, end) if (z.start_char, z.end_char) not in listed]
         sentence = ctx.text[start:end]
-        partners = _partners(ctx, actors, start, end) | _investors(ctx, actors)
+        partners = _partners(ctx, actors, start, end) | _investors(ctx, actors) | _amount_listed(ctx, actors)
         for actor in actors:
             props = {"amount": amount_near(ctx, actor, start, end)}
             # a zone named inside the actor's own name (龙凤产业园污水处理厂)
