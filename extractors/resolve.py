@@ -29,7 +29,7 @@ from zonekg.schema.records import Entity, Mention, Relation
 from zonekg.schema.types import RELATION_TYPES
 
 # Nested mentions of these types, inside a mention of another type, are entities in their own right.
-_NESTED_KEEP = {"Zone": ("Organization", "Project"), "Place": ("Zone", "Organization"), "Enterprise": ("Project",)}
+_NESTED_KEEP = {"Zone": ("Organization",), "Place": ("Zone", "Organization"), "Enterprise": ("Project",)}
 
 
 @dataclass(frozen=True, order=True)
