@@ -9,6 +9,9 @@ from zonekg.extractors.normalize import normalize_text
 from zonekg.extractors.normalize.encyclopedia import has_encyclopedia_signature
 
 BAIKE = """某某高新技术产业开发区
+同义词 某某高新区一般指某某高新技术产业开发区
+这是一个多义词,请在下列义项上选择浏览(共2个义项)
+展开2个同名词条
 播报
 编辑
 锁定
@@ -70,7 +73,8 @@ def test_article_lines_stay(page, kept):
 @pytest.mark.parametrize("page,gone", [
     (BAIKE, "播报"), (BAIKE, "编辑"), (BAIKE, "锁定"), (BAIKE, "上传视频"), (BAIKE, "目录"), (BAIKE, "2.1 电子信息"),
     (BAIKE, "[1]"), (BAIKE, "[2-3]"), (BAIKE, "参考资料"), (BAIKE, "引用日期"), (BAIKE, "词条统计"), (BAIKE, "浏览次数"),
-    (BAIKE, "有用+1"), (BAIKE, "收藏"), (BAIKE, "突出贡献者"), (BAIKE, "某某县人民政府"),
+    (BAIKE, "有用+1"), (BAIKE, "收藏"), (BAIKE, "突出贡献者"), (BAIKE, "某某县人民政府"), (BAIKE, "同义词"),
+    (BAIKE, "多义词"), (BAIKE, "同名词条"),
     (WIKIPEDIA, "维基百科"), (WIKIPEDIA, "跳到"), (WIKIPEDIA, "[编辑]"), (WIKIPEDIA, "[1]"), (WIKIPEDIA, "参考文献"),
     (WIKIPEDIA, "商务部公告"), (WIKIPEDIA, "本页面最后修订"),
 ])
