@@ -58,6 +58,7 @@ def _report(report, as_json: bool) -> None:
 def load(
     paths: list[Path] = typer.Argument(..., help="JSON Lines graph files (FORMAT.md), e.g. from zonekg extract."),
     batch_size: int = typer.Option(500, "--batch-size", min=1, help="Rows per UNWIND batch."),
+    fresh: bool = typer.Option(False, "--fresh", help="First delete the graph already loaded (not the schema)."),
     as_json: bool = typer.Option(False, "--json", help="Print the load report as JSON."),
 ) -> None:
     """Load a JSON Lines graph into Neo4j; loading the same file again creates nothing.
@@ -65,10 +66,12 @@ def load(
     Example: zonekg load graph.jsonl
     """
     from zonekg.graph.inputs import read_graph
-    from zonekg.graph.loader import load_records
+    from zonekg.graph.loader import clear_graph, load_records
 
     graph = read_graph(paths)
     with _driver() as (driver, settings):
+        if fresh:
+            typer.secho(f"deleted {clear_graph(driver, settings.database)} nodes", err=True)
         report = load_records(driver, graph.records, settings.database, batch_size, _progress)
     report.problems[:0] = graph.problems
     _report(report, as_json)
@@ -79,6 +82,7 @@ def build(
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes."),
     out: Path | None = typer.Option(None, "--out", "-o", help="Also write the extracted JSON Lines graph here."),
     batch_size: int = typer.Option(500, "--batch-size", min=1, help="Rows per UNWIND batch."),
+    fresh: bool = typer.Option(False, "--fresh", help="First delete the graph already loaded (not the schema)."),
     as_json: bool = typer.Option(False, "--json", help="Print the load report as JSON."),
 ) -> None:
     """Extract a graph from documents and load it into Neo4j (extract, then load).
@@ -86,7 +90,7 @@ def build(
     Example: zonekg build /work/shared/corpus --workers 2
     """
     from zonekg.extractors.extract import run_extraction
-    from zonekg.graph.loader import load_records
+    from zonekg.graph.loader import clear_graph, load_records
     from zonekg.schema.jsonl import write_records
 
     extraction = run_extraction(paths, workers=workers)
@@ -96,6 +100,8 @@ def build(
         with open(out, "w", encoding="utf-8") as handle:
             write_records(extraction.records(), handle)
     with _driver() as (driver, settings):
+        if fresh:
+            typer.secho(f"deleted {clear_graph(driver, settings.database)} nodes", err=True)
         report = load_records(driver, extraction.records(), settings.database, batch_size, _progress)
     _report(report, as_json)
 

@@ -153,3 +153,10 @@ def latest_name() -> str:
 
 
 AWAIT_INDEXES = "CALL db.awaitIndexes(300)"
+
+# Removes every node zonekg wrote, in chunks so a large graph does not need one huge transaction.
+# CALL … IN TRANSACTIONS runs only in an auto-commit transaction (session.run).
+CLEAR_GRAPH = (
+    f"MATCH (n) WHERE n:{ENTITY_LABEL} OR n:{DOCUMENT_LABEL}\n"
+    "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
+)

@@ -220,3 +220,16 @@ def load_records(driver: neo4j.Driver, records: Iterable[Record], database: str 
                  batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None) -> LoadReport:
     """Merge ``records`` into Neo4j and return a LoadReport; loading the same records again creates nothing."""
     return load_rows(driver, build_rows(records), database, batch_size, progress)
+
+
+def clear_graph(driver: neo4j.Driver, database: str | None = None) -> int:
+    """Delete every Entity and Document node (and their relationships); return how many nodes went.
+
+    Constraints and indexes stay. Other nodes in the database are left alone.
+    """
+    try:
+        with driver.session(database=database) as session:
+            summary = session.run(cypher.CLEAR_GRAPH).consume()
+    except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError) as exc:
+        raise DatabaseError(f"clearing the graph failed: {exc}; is the server running (zonekg neo4j status)?") from exc
+    return summary.counters.nodes_deleted

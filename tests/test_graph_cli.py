@@ -82,6 +82,16 @@ def test_load_twice_then_query(env):
 
 
 @pytest.mark.neo4j
+def test_load_fresh_replaces_what_was_loaded(env, run_cypher):
+    runner.invoke(app, ["load", SMALL])
+    result = runner.invoke(app, ["load", str(DATA / "graph_bad.jsonl"), "--fresh"])
+    assert result.exit_code == 0, result.output
+    assert "deleted 24 nodes" in result.output
+    names = [r["n"] for r in run_cypher("MATCH (n:Entity) RETURN n.name AS n ORDER BY n")]
+    assert names == ["白沙工业园", "白沙电器"]
+
+
+@pytest.mark.neo4j
 def test_an_ambiguous_name_is_a_query_error(env):
     runner.invoke(app, ["load", SMALL])
     result = runner.invoke(app, ["query", "zone-profile", "--param", "zone=云溪"])
