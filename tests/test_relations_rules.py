@@ -189,6 +189,9 @@ def test_rule_finds_relation(markup: str, expected: list[str]) -> None:
 
 
 NEGATIVE = [
+    # a heading's reach ends where the text moves on (同时,…发展电子商务…)
+    ("[青山经济开发区|Zone]发展[电子信息|Industry]。主攻电子信息。新增[宏达电子|Enterprise]等企业。"
+     "同时,园区发展[电子商务|Industry],[云修网|Enterprise]等企业进驻。", "HAS_INDUSTRY 云修网>电子信息"),
     ("[徐明|Person]一行考察[钦北保税港区|Zone]等地,对我市搭建的平台和[北湾经济区|Zone]建设给予肯定。", "VISITED 徐明>北湾经济区"),
     # a city's list of its parks does not make them parts of the first one listed
     ("调整后,全市共有工业园区5个,包括[青城经济技术开发区|Zone]、[北山工业园区|Zone]、[南河工业园区|Zone]。", "PART_OF"),

@@ -28,7 +28,8 @@ _DESCRIBES_ZONE = re.compile(r"[^，。；,;]{0,30}(?:为代表|为主导|为主
                              r"|(?:产业|工业)?(?:区|园|园区|基地|片区|功能区)?[（(]")  # 化工产业区(龙凤产业园)
 # A short heading sentence naming one industry (突出先进装备制造。) governs the enterprises after it.
 _HEADING_MAX = 12
-_HEADING_REACH = 2  # sentences a heading governs: its elaboration, not the rest of the paragraph
+_HEADING_REACH = 2
+_CONTINUES = re.compile(r"其中|其|该|此外|另外|同时期")  # sentences a heading governs: its elaboration, not the rest of the paragraph
 # A sentence whose subject is a whole city or county speaks of that area's industries.
 _AREA_SUBJECT = re.compile(r"我市|全市|我省|全省|我县|全县|市域|县域|我国|全国|全州|我州")
 # 是一家专注于/主要从事/主营: what follows is the enterprise's line of business
@@ -120,9 +121,14 @@ def _headed_enterprises(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         if para_end - end <= 1 and para + 1 < len(ctx.paragraphs):
             # a heading alone on its line governs the paragraph below it
             para_end = ctx.paragraphs[para + 1][1]
-        for s, e in ctx.sentences[i + 1:i + 1 + _HEADING_REACH]:
+        heading = text_of(ents[0])
+        for n, (s, e) in enumerate(ctx.sentences[i + 1:i + 1 + _HEADING_REACH]):
             if s >= para_end or (e - s <= _HEADING_MAX and _names_industry(ctx, s, e, named)):
                 break  # the next heading takes over
+            if n and not _CONTINUES.match(ctx.text, s):
+                break  # a later sentence stays under the heading only when it goes on (其中,…)
+            if any(text_of(x) not in heading and heading not in text_of(x) for x in ctx.ents_in(s, e, (INDUSTRY,))):
+                break  # the text has moved on to another line of business
             for enterprise in ctx.ents_in(s, e, (ENTERPRISE,)):
                 yield candidate(REL, enterprise, ents[0], (s, e), None, 0.55)
 
