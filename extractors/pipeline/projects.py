@@ -80,7 +80,7 @@ def _plausible_stem(stem: str) -> bool:
 
 
 # A list of projects closed by 等N个(重点)项目 (A、B、C等5个项目).
-_LIST_END = re.compile(r"等\s*[\d一二三四五六七八九十百]*\s*个?(?:重点|重大|签约|招商|产业|工业|新|续建|新建|在建)*项目")
+_LIST_END = re.compile(r"等\s*[\d一二三四五六七八九十百]+\s*个(?:重点|重大|签约|招商|产业|工业|新|续建|新建|在建)*项目")
 _ITEM_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9().%（）]")
 
 
