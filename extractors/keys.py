@@ -49,9 +49,11 @@ def org_key(name: str, provinces: tuple[str, ...] = ()) -> str:
     key = clean(name)
     for long, short in _ORG_FOLDS:
         key = key.replace(long, short)
+    for long, short in sorted(_ZONE_FOLDS, key=lambda fold: -len(fold[0])):
+        key = key.replace(long, short)  # 来凤经开区管委会 ↔ 来凤经济开发区管委会
     for province in provinces:
         # a province before a zone's body (湖北来凤经济开发区管委会) is dropped like in zone keys
-        if key.startswith(province) and any(z in key for z, _s in _ZONE_FOLDS + (("开发区", ""),)):
+        if key.startswith(province) and any(z in key for z in ("经开", "高新", "开发区", "工业园", "产业园")):
             return key[len(province):]
     return key
 
