@@ -15,6 +15,8 @@ _FREE = ("协会", "商会", "学会", "大学", "学院", "研究院", "设计�
          "社会科学院", "日报", "晚报", "新闻中心", "融媒体中心")
 # Suffixes that need a place or zone before a free stem (潜江市工业园区建设总指挥部, 来凤县水利水产局).
 _PLACED = ("领导小组", "指挥部", "办公室", "委员会", "局", "厅", "委", "办", "中心", "记者站", "评估组")
+# Party committees named by their level alone: complete bodies, never a unit of the body before them.
+_COMMITTEES = ("市委", "县委", "区委", "省委", "州委")
 # Level characters that make a bare government suffix refer to the document's region (市委, 省政府, 县人大).
 LEVEL_CHARS = "省市县区州"
 # Bare bodies that refer to the document's own zone (管委会 = this zone's 管委会).
@@ -139,7 +141,7 @@ def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[in
         stem_left = stem_start(text, suffix_start, 10, place_ends)
         left = absorb_places(text, stem_left, place_ends)
         return (left, False) if suffix_start - left >= 2 else None
-    if suffix.endswith(_PLACED):
+    if suffix.endswith(_PLACED) and suffix not in _COMMITTEES:
         bounds = {**place_ends, **{e: v[0] for e, v in org_ends.items()}}
         stem_left = stem_start(text, suffix_start, 10 if len(suffix) > 1 else 6, bounds, stop_words=len(suffix) == 1)
         if stem_left in org_ends and stem_left not in place_ends:
@@ -165,7 +167,7 @@ def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[in
     if before and before in LEVEL_CHARS:
         # 省政府 / 市委 / 县发改局: a level character alone (a named place before it was matched above)
         return suffix_start - 1, True
-    if suffix in ("市委", "县委", "区委", "省委", "州委"):
+    if suffix in _COMMITTEES:
         return suffix_start, True  # 落实省委、省政府: no named place ends here, so the region's committee
     if suffix in ZONE_BODIES:
         return None if _name_like(before) else (suffix_start, True)
