@@ -292,7 +292,9 @@ def _resolve_generic(span: Span, region: Region | None, main_zone: dict[str, Men
     if level not in LEVEL_CHARS or region is None:
         return None
     municipality = region.province if region.province and region.province.endswith("市") else None
-    owner = {"省": region.province, "市": region.city or municipality, "州": region.city,
+    # a county-level city under the province itself (仙桃市) is what 市 means when no prefecture is known
+    county_city = region.county if region.county and region.county.endswith("市") else None
+    owner = {"省": region.province, "市": region.city or municipality or county_city, "州": region.city,
              "县": region.county, "区": region.county}.get(level)
     if not owner or owner[-1] != level:
         return None

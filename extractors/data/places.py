@@ -99,9 +99,10 @@ def load_places() -> tuple[Place, ...]:
             province, city = name, None
         elif depth == 1:
             city = name
-        if depth == 1 and name == province:
-            continue  # municipalities repeat themselves as their own city
+        if depth == 1 and (name == province or "直辖" in name):
+            continue  # municipalities repeat themselves as their own city; 省直辖行政区划 is no city
         short = fields[2] if len(fields) > 2 and fields[2] and fields[2] != name else short_form(name, level)
+        parent_city = city if depth >= 2 and city != province and "直辖" not in (city or "") else None
         places.append(Place(name, short if short and len(short) >= 2 else None, level, code,
-                            province if depth else None, city if depth >= 2 and city != province else None))
+                            province if depth else None, parent_city))
     return tuple(places)
