@@ -98,8 +98,7 @@ def _candidates(records: list[dict], types: tuple[str, ...]) -> list[dict]:
     return out
 
 
-def _pick_exact(rows: list[dict], variants: list[str], field: str) -> list[Candidate]:
-    wanted = set(variants)
+def _pick_exact(rows: list[dict], wanted: set[str], field: str) -> list[Candidate]:
     hits = {}
     for r in rows:
         forms = [r["name"]] if field == "name" else list(r.get("aliases") or [])
@@ -116,9 +115,10 @@ def _ambiguous(text: str, candidates: list[Candidate]) -> QueryError:
 def resolve_name(driver: neo4j.Driver, text: str, types: tuple[str, ...] = (), database: str | None = None) -> Candidate:
     """Return the one entity of ``types`` that ``text`` names, or raise QueryError (none, or several).
 
-    An id (``zone:…``) is taken as is. Otherwise an exact name wins over an
-    exact alias (former names are aliases), which wins over full-text hits;
-    a full-text hit is accepted only when it clearly outscores the next.
+    An id (``zone:…``) is taken as is. Otherwise the text as typed wins over its
+    long/short zone forms, an exact name over an exact alias, and both over
+    full-text hits; a full-text hit must cover half the name's character pairs
+    and is accepted only when it clearly outscores the next.
     """
     variants = name_variants(text)
     if not variants[0]:
@@ -134,6 +134,10 @@ def resolve_name(driver: neo4j.Driver, text: str, types: tuple[str, ...] = (), d
         names = sorted({*variants, text.strip()})
         exact = _candidates([r.data() for r in driver.execute_query(
             cypher.FIND_BY_NAME, {"names": names}, database_=database).records], types)
+        typed = {variants[0], normalize_name(text)}
+        first = _pick_exact(exact, typed, "name")
+        if len(first) == 1:
+            return first[0]  # the common case: the full name as stored
         alias = _candidates([r.data() for r in driver.execute_query(
             cypher.FIND_BY_ALIAS, {"names": names}, database_=database).records], types)
         query = " ".join(escape_lucene(v) for v in variants)
@@ -143,9 +147,13 @@ def resolve_name(driver: neo4j.Driver, text: str, types: tuple[str, ...] = (), d
     except neo4j.exceptions.Neo4jError as exc:
         raise DatabaseError(f"looking up the name {text!r} failed ({exc.code}): {exc.message}; "
                             "load a graph first (zonekg load) so the full-text index exists") from exc
-    wanted = [*variants, normalize_name(text)]
-    # Full-text hits are compared too: their normalised forms match names typed without quotes or marks.
-    for found in (_pick_exact(exact + fuzzy, wanted, "name"), _pick_exact(alias + fuzzy, wanted, "aliases")):
+    # The text as typed beats its long/short variants; a name beats an alias. Full-text hits are
+    # compared too, as their normalised forms match names typed without quotes or marks.
+    others = set(variants[1:]) - typed
+    tiers = ((exact + fuzzy, typed, "name"), (alias + fuzzy, typed, "aliases"),
+             (exact + fuzzy, others, "name"), (alias + fuzzy, others, "aliases"))
+    for rows, wanted, field in tiers:
+        found = _pick_exact(rows, wanted, field)
         if len(found) == 1:
             return found[0]
         if len(found) > 1:

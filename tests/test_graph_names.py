@@ -54,3 +54,21 @@ def test_zone_short_and_long_forms_are_tried(text, variant):
 ])
 def test_full_text_hits_must_cover_half_the_name(query, forms, enough):
     assert (coverage(name_variants(query), forms) >= 0.5) is enough
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("typed,meant", [
+    ("石门经开区", "石门经济开发区"),              # the typed text is an alias: it beats the long forms
+    ("石门经济技术开发区", "石门经济技术开发区"),  # an exact name
+    ("石门高新区", "石门高新技术产业开发区"),      # only a long form exists
+])
+def test_the_text_as_typed_beats_its_variants(clean_neo4j, neo4j_settings, typed, meant):
+    from zonekg.graph.loader import load_records
+    from zonekg.graph.names import resolve_name
+    from zonekg.schema.records import Entity
+
+    zones = [Entity("zone:石门经济技术开发区", "Zone", "石门经济技术开发区"),
+             Entity("zone:石门经济开发区", "Zone", "石门经济开发区", ["石门经开区"]),
+             Entity("zone:石门高新技术产业开发区", "Zone", "石门高新技术产业开发区")]
+    load_records(clean_neo4j, zones, neo4j_settings.database)
+    assert resolve_name(clean_neo4j, typed, ("Zone",), neo4j_settings.database).name == meant
