@@ -7,7 +7,8 @@ import re
 from zonekg.extractors.data.lexicons import lexicon
 from zonekg.extractors.pipeline.automaton import lexicon_automaton, matches
 from zonekg.extractors.pipeline.candidates import FULL, GENERIC, Candidate
-from zonekg.extractors.pipeline.stems import absorb_places, cut_function_words, is_common_word, is_descriptive, stem_start
+from zonekg.extractors.pipeline.stems import (absorb_places, cut_function_words, is_common_word, is_descriptive, is_name_char,
+                                               stem_start)
 
 ZONE = "Zone"
 
@@ -74,8 +75,31 @@ def find_zones(text: str, place_ends: dict[int, int], upper_ends: frozenset[int]
             continue
         if suffix in _WEAK_SUFFIXES and left == stem_left and len(stem) < 2:
             continue
+        if left < stem_left:
+            left = _short_prefix(text, left)
         out.append(Candidate(left, end, ZONE, FULL))
     out.extend(_listed_zones(text))
+    out.extend(_quoted_zones(text))
+    return out
+
+
+def _short_prefix(text: str, left: int) -> int:
+    """Return ``left`` moved over a two-character prefix before a place that opens a name (、中马钦州产业园区)."""
+    start = left - 2
+    if start < 0 or not all(is_name_char(ch) for ch in text[start:left]):
+        return left
+    if start > 0 and ("\u4e00" <= text[start - 1] <= "\u9fff"):
+        return left  # the prefix is glued to more text: it is not where the name starts
+    if is_common_word(text[start:left]) or cut_function_words(text, start, left) != start:
+        return left
+    return start
+
+
+def _quoted_zones(text: str) -> list[Candidate]:
+    """Return zone names written in quotes (“龙凤百亿产业园”): the quotes mark the whole name."""
+    out: list[Candidate] = []
+    for match in _QUOTED.finditer(text):
+        out.append(Candidate(match.start(1), match.end(1), ZONE, FULL))
     return out
 
 
@@ -85,6 +109,9 @@ _LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:�
 
 
 _ITEM_TAIL = re.compile(r"(?:产业园|工业园)$")
+
+
+_QUOTED = re.compile(r"[“\"]([\u4e00-\u9fff]{2,10}(?:产业园区|产业园|工业园区|工业园|开发区|经开区|高新区|物流园|创业园|小镇|新区))[”\"]")
 
 
 def _descriptive_stem(stem: str) -> bool:
