@@ -273,7 +273,9 @@ def _resolve_generic(span: Span, region: Region | None, main_zone: dict[str, Men
         return MentionFact("Zone", zone.key, zone.name, span.start_char, span.end_char, surface)
     if span.label_ != "Organization":
         return None
-    zone_word = next((w for w in (*GENERIC_ZONES, *ZONE_PRONOUNS) if surface.startswith(w)), None)
+    # longest word first, in a fixed order: set iteration order changes with the hash seed
+    words = sorted((*GENERIC_ZONES, *ZONE_PRONOUNS), key=lambda w: (-len(w), w))
+    zone_word = next((w for w in words if surface.startswith(w)), None)
     if zone_word is None and any(surface == b for b in ZONE_BODIES):
         zone_word = ""
     if zone_word is not None:
