@@ -51,14 +51,15 @@ def find_projects(text: str, stops: frozenset[int] = frozenset()) -> list[Candid
         name = match.group(1)
         if is_brand_name(name):
             continue  # 总投资10亿元的康都药业: the firm is named, its project is not
-        if len(name) >= 3 and not _GENERIC.match(name) and not is_common_word(name):
-            end = match.end(1) + (2 if text.startswith("项目", match.end(1)) else 0)
+        with_suffix = text.startswith("项目", match.end(1))
+        if (len(name) >= 3 or with_suffix) and not _GENERIC.match(name) and not is_common_word(name):
+            end = match.end(1) + (2 if with_suffix else 0)
             out.append(Candidate(match.start(1), end, PROJECT, EVIDENT))
     return out
 
 
 # 总投资30亿元的北斗数据中心: whatever an amount of investment is stated for is a project.
-_INVESTED = re.compile(r"(?:总投资|投资|投资额)(?:约|达|超)?[\d.]+(?:多)?(?:万|亿)(?:元|美元)的([\u4e00-\u9fffA-Za-z0-9]{2,20}?)"
+_INVESTED = re.compile(r"(?:总投资|投资|投资额)(?:约|达|超)?[\d.]*(?:多)?(?:万|亿)(?:元|美元)的([\u4e00-\u9fffA-Za-z0-9]{2,20}?)"
                        r"(?=项目|[、,，。;；等]|$)")
 
 

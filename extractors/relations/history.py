@@ -15,8 +15,10 @@ from zonekg.extractors.relations.context import DocContext, text_of
 from zonekg.extractors.relations.emit import candidate
 from zonekg.extractors.relations.values import find_dates
 
-_RENAMED_TO = re.compile(r"更名为|改名为|易名为|升级为|调整为|变更为")
-_FORMERLY = re.compile(r"原名|前身是|前身为|原称|原为")
+_RENAMED_TO = re.compile(r"更名为|改名为|易名为|升级为|升格为|调整为|变更为|正式命名为")
+_FORMERLY = re.compile(r"原名|前身是|前身为|前身系|原称|原为|曾用名|旧称")
+# 由A和B整合而成 / 由A、B合并组建: the zone before 由 was formed from the zones the phrase lists
+_FORMED_FROM = re.compile(r"由(?P<parts>[^。；，,]{4,80}?)(?:合并|整合|重组|归并|联合)(?:组建|设立|成立|而成|而来|形成|重组)")
 _NAMED_AS = re.compile(r"定名为|命名为|更名为|整合为|合并为|组建为|设立为")
 _MERGE = re.compile(r"合并|整合|以.{2,40}为基础|统筹|托管")
 
@@ -48,12 +50,29 @@ def _merged_counted(ctx: DocContext, start: int, end: int, zones: list) -> Itera
             yield candidate("MERGED_FROM", target, source, (start, end), {"date": dates[0].value if dates else None}, 0.7)
 
 
+def _formed_from(ctx: DocContext, start: int, end: int, zones: list) -> Iterator[RelationCandidate | None]:
+    """Yield C ← A, B for C…由A和B整合而成 / C由A、B合并组建 (C the zone nearest before 由)."""
+    for match in _FORMED_FROM.finditer(ctx.text, start, end):
+        parts = [z for pos, z in zones if match.start("parts") <= pos and z.end_char <= match.end("parts")]
+        target = [z for pos, z in zones if pos < match.start()]
+        if len(parts) < 2 or not target:
+            continue
+        dates = find_dates(ctx.text[start:match.start()])
+        props = {"date": dates[-1].value if dates else None}
+        for source in parts:
+            yield candidate("MERGED_FROM", target[-1], source, (start, end), props, 0.75)
+
+
 def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     """Yield RENAMED_FROM and MERGED_FROM candidates per sentence."""
     for start, end in ctx.sentences:
         zones = ctx.zones_in(start, end, anaphora=False)
         yield from _merged_counted(ctx, start, end, zones)
         if len(zones) < 2:
+            continue
+        formed = list(_formed_from(ctx, start, end, zones))
+        if any(formed):
+            yield from formed
             continue
         dates = find_dates(ctx.text[start:end])
         props = {"date": dates[0].value if dates else None}

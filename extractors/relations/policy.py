@@ -25,9 +25,16 @@ POLICY = "Policy"
 ORG = "Organization"
 _ISSUE = re.compile(r"出台|印发|下发|发布|颁布|制定|批复|批准|审定|通过|发文|公布|联合下发|联合印发|同意")
 _BASIS = re.compile(r"根据|按照|依据|依照|贯彻|落实|执行|遵照")
-# 根据国务院《…》/ 按照《…》: the basis word stands at most a body's name before the document
-_BASIS_BEFORE = re.compile(r"(?:根据|按照|依据|依照|遵照|遵循)[^，。；《]{0,10}[《“\"]?$")
-_YOUR = re.compile(r"你(?:省|市|县|区|州|旗|厅|局|委|办|单位|公司)《?")
+# 根据国务院《…》/ 按照《…》/ 为贯彻落实《…》精神: the basis word stands at most a body's name before the document
+_BASIS_BEFORE = re.compile(r"(?:根据|按照|依据|依照|遵照|遵循|贯彻落实|贯彻|落实)[^，。；《]{0,10}[《“\"]?$")
+# 请按照《…》要求 / 要严格执行: an instruction to the addressee, not the lineage of the document itself
+_INSTRUCTION = re.compile(r"(?:请|要|应|须|必须|务必|严格|认真)$")
+# the basis phrase runs until the document it grounds is made: 根据《A》和《B》，结合实际，制定本办法
+_MADE = re.compile(r"制定|出台|印发|起草|修订|编制|研究制定|结合")
+# 《Y》是《X》的实施细则: Y details X
+_DETAILS = re.compile(r"[》”\"]?(?:是|为|作为|系)[^，。；《]{0,6}?[《“\"]?")
+_DETAIL_KIND = re.compile(r"[》”\"]?的?(?:实施细则|实施意见|实施办法|实施方案|配套政策|配套办法|细化)")
+_YOUR = re.compile(r"你(?:们|省|市|县|区|州|旗|厅|局|委|办|单位|公司)《?")
 _BY_AFTER = re.compile(r"[》”\"]?(?:[（(][^）)]{0,20}[）)])?(?:已)?经")
 _WHOLE_WORD = re.compile(r"(?:本|该|此)?(?:经济技术开发区|经济开发区|开发区|经开区|高新区|管委会)")
 _RECEIVED = re.compile(r"[》”\"]?(?:[（(][^）)]{0,20}[）)])?(?:已)?收悉")
@@ -63,7 +70,8 @@ def _issued_by(ctx: DocContext, start: int, end: int, policies: list[Span]) -> I
     issue = _ISSUE.search(ctx.text, start, end)
     if not issue:
         return
-    basis = _BASIS.search(ctx.text, start, end)
+    # a basis word after the verb (现印发给你们，请贯彻执行) grounds nothing this sentence issues
+    basis = _BASIS.search(ctx.text, start, issue.start())
     # bodies before the verb issued the documents after it (市工信局联合市委组织部、市人社局出台了《…》)
     # 根据国务院《…》: the body between the basis word and its document issued that document, not this one
     basis_end = -1
@@ -135,12 +143,18 @@ def _implements(ctx: DocContext, start: int, end: int, policies: list[Span]) -> 
     for policy in policies:
         if own is not None and policy != own and _RECEIVED.match(ctx.text, policy.end_char):
             yield candidate("IMPLEMENTS", own, policy, (start, end), None, 0.6)
-    bases = [p for p in policies if _BASIS_BEFORE.search(ctx.text[max(start, p.start_char - 12):p.start_char])]
+    yield from _details(ctx, start, end, policies)
+    bases = _bases(ctx, start, end, policies)
     if not bases:
         return
-    bases = group_of(bases[0], policies, ctx.text)
     heads = [p for p in policies if p not in bases and p.start_char > bases[0].start_char
              and not any(_is_number_of(ctx, p, b) for b in bases)]
+    window_start = max(start, bases[0].start_char - 12)
+    word = _BASIS_BEFORE.search(ctx.text[window_start:bases[0].start_char])
+    instruction = word is not None and _INSTRUCTION.search(ctx.text[max(start, window_start + word.start() - 4):
+                                                                    window_start + word.start()])
+    if not heads and instruction:
+        return  # 请按照《…》要求: the reply tells the addressee what to follow
     if not heads:
         this = _THIS_DOC.search(ctx.text, start, end)
         if this:
@@ -154,6 +168,34 @@ def _implements(ctx: DocContext, start: int, end: int, policies: list[Span]) -> 
         for tail in bases:
             if _plain(text_of(head)) != _plain(text_of(tail)):
                 yield candidate("IMPLEMENTS", head, tail, (start, end), None, 0.65)
+
+
+def _bases(ctx: DocContext, start: int, end: int, policies: list[Span]) -> list[Span]:
+    """Return the documents a sentence rests on: from the first one after 根据/按照/贯彻 to the verb making the new one."""
+    first = [p for p in policies if _BASIS_BEFORE.search(ctx.text[max(start, p.start_char - 12):p.start_char])]
+    if not first:
+        return []
+    made = _MADE.search(ctx.text, first[0].end_char, end)
+    stop = made.start() if made else first[0].end_char
+    # 根据《A》(浙政发〔2020〕20号)和《B》: every document before the verb is a basis
+    bases = [p for p in policies if first[0].start_char <= p.start_char and p.end_char <= stop]
+    listed = group_of(first[0], policies, ctx.text)
+    return sorted(set(bases) | set(listed), key=lambda p: p.start_char)
+
+
+def _details(ctx: DocContext, start: int, end: int, policies: list[Span]) -> Iterator[RelationCandidate | None]:
+    """Yield Y → X for 《Y》是《X》的实施细则 and for a title 《X实施细则》 that names X inside it."""
+    for head, tail in zip(policies, policies[1:]):
+        link = _DETAILS.fullmatch(ctx.text[head.end_char:tail.start_char])
+        if link and _DETAIL_KIND.match(ctx.text, tail.end_char):
+            yield candidate("IMPLEMENTS", head, tail, (start, end), None, 0.7)
+    for policy in policies:
+        title = text_of(policy)
+        if not re.search(r"(?:实施细则|实施意见|实施办法|实施方案)$", title):
+            continue
+        for inner in ctx.nested_in(policy, (POLICY,)):
+            if inner.start_char == policy.start_char or title.startswith(text_of(inner)):
+                yield candidate("IMPLEMENTS", policy, _elsewhere(ctx, inner), (start, end), None, 0.7)
 
 
 def _is_number_of(ctx: DocContext, number: Span, title: Span) -> bool:
@@ -187,7 +229,8 @@ def _elsewhere(ctx: DocContext, span: Span) -> Span:
 
 def _zones_named_in(ctx: DocContext, policy: Span) -> list[Span]:
     """Return the zones a document's title names: as mentioned elsewhere in the text, else the nested spans."""
-    named = [_elsewhere(ctx, z) for z in ctx.nested_in(policy, (ZONE,))]
+    # 关于进一步推进开发区整合提升的意见 / 省级开发区管理办法: a generic word in a title names zones in general
+    named = [_elsewhere(ctx, z) for z in ctx.nested_in(policy, (ZONE,)) if not is_generic_zone(text_of(z))]
     if named:
         return named
     seen: dict[str, Span] = {}
@@ -215,10 +258,13 @@ def _applies_to(ctx: DocContext, start: int, end: int, policies: list[Span]) -> 
     # a generic 园区 may be any park; only 开发区/管委会 point at the main zone here
     zones = [(pos, z) for pos, z in ctx.zones_in(start, end)
              if any(s.start_char == pos for s in ctx.ents) or _WHOLE_WORD.match(ctx.text, pos)]
+    bases = set(_bases(ctx, start, end, policies))
     for policy in policies:
         named = _zones_named_in(ctx, policy)
         for zone in named:
             yield candidate("APPLIES_TO", policy, ctx.resolve_zone(zone), (start, end), None, 0.85)
+        if policy in bases:
+            continue  # 根据《省条例》，为加快X开发区发展: the basis was not written for this zone
         for _, zone in zones:
             yield candidate("APPLIES_TO", policy, zone, (start, end), None, 0.6)
 
@@ -241,18 +287,20 @@ def _signature(ctx: DocContext) -> Iterator[RelationCandidate | None]:
 
 def _addressee_requests(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     """Yield P → addressee for 你市《P》收悉 in a reply addressed to a body (安康市人民政府:)."""
-    addressee = None
+    addressees: list[Span] = []
     for s, e in ctx.paragraphs[:4]:
         bodies = ctx.ents_in(s, e, (ORG,))
         if bodies and bodies[0].start_char == s and ctx.text[bodies[-1].end_char:e].strip() in (":", "："):
-            addressee = bodies[0]
+            # 成都市人民政府、阿坝州人民政府：a joint request has every body of the list as its author
+            addressees = group_of(bodies[0], bodies, ctx.text)
             break
-    if addressee is None:
+    if not addressees:
         return
-    for match in _YOUR.finditer(ctx.text, addressee.end_char):
+    for match in _YOUR.finditer(ctx.text, addressees[-1].end_char):
         for policy in ctx.ents_in(match.end(), match.end() + 60, (POLICY,))[:1]:
             if policy.start_char - match.end() <= 1:
-                yield candidate("ISSUED_BY", policy, addressee, ctx.sentence_of(match.start()), None, 0.7)
+                for addressee in addressees:
+                    yield candidate("ISSUED_BY", policy, addressee, ctx.sentence_of(match.start()), None, 0.7)
 
 
 def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
