@@ -115,10 +115,4 @@ def run_extraction(paths: Iterable[str | Path], workers: int = 1, progress: Prog
         if pool is not None:
             pool.shutdown()
     result.entities, result.relations = merge_documents(facts)
-    result.documents = [_without_text(d) for d in result.documents]
     return result
-
-
-def _without_text(document: Document) -> Document:
-    """Return the document record as exported (the text stays out of the graph file)."""
-    return document

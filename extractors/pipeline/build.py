@@ -67,9 +67,9 @@ def build_pipeline(config_path: str | Path | None = None) -> Language:
         if factory not in valid:
             hint = "".join(f" ({module} failed to import: {problem})" for module, problem in _import_problems.items())
             raise ConfigError(f"{path}: unknown pipeline component {factory!r}; valid: {', '.join(valid)}{hint}")
-    tokenizer = config["nlp"].get("tokenizer") or {"@tokenizers": "zonekg.char_tokenizer"}
+    tokenizer_config = config["nlp"].get("tokenizer") or {"@tokenizers": "zonekg.char_tokenizer"}
     try:
-        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": dict(tokenizer)}})
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": dict(tokenizer_config)}})
     except Exception as exc:  # spaCy reports registry and validation problems with several types
         raise ConfigError(f"{path}: [nlp.tokenizer] is not usable ({exc}); use @tokenizers = \"zonekg.char_tokenizer\"") from None
     for name in pipeline:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from zonekg.extractors.data.lexicons import lexicon
 from zonekg.extractors.pipeline.automaton import lexicon_automaton, matches
 from zonekg.extractors.pipeline.candidates import FULL, GENERIC, Candidate
 from zonekg.extractors.pipeline.stems import (absorb_places, cut_function_words, is_common_word, is_descriptive, is_name_char,
@@ -140,7 +139,3 @@ def _listed_zones(text: str) -> list[Candidate]:
                 out.append(Candidate(start, end, ZONE, FULL))
     return out
 
-
-def zone_suffixes() -> tuple[str, ...]:
-    """Return the zone suffixes, longest first."""
-    return lexicon("zone_suffixes")

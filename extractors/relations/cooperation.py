@@ -23,6 +23,8 @@ _COOPERATE = re.compile(r"合作|签约|签署|签订|签定|帮扶|援建|支�
 _WITH = re.compile(r"[与同和跟]")
 _COMMITTEE = re.compile(r"(?:管委会|管理委员会)$")
 _HELP = re.compile(r"对(?P<object>[^，。；]{2,20}?)的?(?:对口)?(?:帮扶|援建|支援|扶持|帮助)")
+# A对口帮扶B / A对口协作B: the helper first, the partner right after the verb
+_PAIRED = re.compile(r"(?:对口|结对)(?:帮扶|协作|支援|合作|援助|援建)|结对帮扶|携手共建")
 _WE = re.compile(r"(?:[一二三四五六七八九十]是[^，。]{0,10}。)?(?:他们|我们|该区|我区)")
 # investment signings between an enterprise and a zone are INVESTS_IN, not cooperation
 _INVESTMENT = re.compile(r"投资协议|入区协议|入园协议|投资意向")
@@ -75,6 +77,13 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             for a in left:
                 for b in group_of(right[0], [x for x in actors if x.start_char >= match.end()], ctx.text):
                     yield candidate(REL, _as_party(ctx, a), _as_party(ctx, b), (start, end), props, 0.75)
+                    yielded = True
+        for match in _PAIRED.finditer(ctx.text, start, end):
+            left = [a for a in actors if a.end_char == match.start()]
+            right = [a for a in actors if a.start_char == match.end()]
+            for a in left[-1:]:
+                for b in right[:1]:
+                    yield candidate(REL, _as_party(ctx, a), _as_party(ctx, b), (start, end), props, 0.7)
                     yielded = True
         if yielded:
             continue

@@ -29,6 +29,24 @@ _INVEST_VERB = re.compile(r"投资|出资|注资|兴建|兴上|建设|承建|开
 _SIGN_WITH_ZONE = re.compile(r"[与同和](?P<zone>[^，。；]{0,12}?)(?:签定|签订|签署|签约|达成)[^，。；]{0,10}?(?:投资|入区|入园|意向|协议|合同)")
 
 
+_COMMITTEE = re.compile(r"(?:管委会|管理委员会)$")
+
+
+def _signing_zones(ctx: DocContext, start: int, end: int) -> list[tuple[int, Span]]:
+    """Return the zones named in ``[start, end)``, a zone's committee (合肥高新区管委会, 开发区管委会) standing for it."""
+    zones = ctx.zones_in(start, end)
+    for body in ctx.ents_in(start, end, ("Organization",)):
+        if not _COMMITTEE.search(text_of(body)):
+            continue
+        inner = [z for z in ctx.nested_in(body, ("Zone",)) if z.start_char == body.start_char]
+        zone = ctx.resolve_zone(inner[0]) if inner else None
+        if zone is None and ctx.text[body.start_char:body.end_char].startswith(("开发区", "经开区", "高新区", "园区")):
+            zone = ctx.anaphor_zone(body.start_char, body.end_char)  # 与开发区管委会签订: the zone in focus
+        if zone is not None:
+            zones.append((body.start_char, zone))
+    return sorted(zones, key=lambda pz: (pz[0], pz[1].start_char))
+
+
 def _date(ctx: DocContext, start: int, end: int) -> str | None:
     dates = find_dates(ctx.text[start:end])
     return dates[0].value if dates else None
@@ -79,13 +97,13 @@ def _signed_with_zone(ctx: DocContext, start: int, end: int) -> Iterator[Relatio
         return
     # 开发区与E签订…投资协议: the zone first, the enterprise after 与
     for match in _ZONE_SIGNS_WITH.finditer(ctx.text, start, end):
-        zones = ctx.zones_in(start, match.start())
+        zones = _signing_zones(ctx, start, match.start("with"))
         signers = [e for e in enterprises if e.start_char == match.end("with")]
         if zones and signers:
             for enterprise in group_of(signers[0], [e for e in enterprises if e.start_char >= match.end("with")], ctx.text):
                 yield candidate(REL, enterprise, zones[-1][1], (start, end), {"date": _date(ctx, start, end)}, 0.75)
     for match in _SIGN_WITH_ZONE.finditer(ctx.text, start, end):
-        zones = ctx.zones_in(match.start("zone"), match.end("zone"))
+        zones = _signing_zones(ctx, match.start("zone"), match.end("zone"))
         if not zones:
             continue
         before = [e for e in enterprises if e.end_char <= match.start()]
