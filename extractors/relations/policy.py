@@ -229,8 +229,7 @@ def _elsewhere(ctx: DocContext, span: Span) -> Span:
 
 def _zones_named_in(ctx: DocContext, policy: Span) -> list[Span]:
     """Return the zones a document's title names: as mentioned elsewhere in the text, else the nested spans."""
-    # 关于进一步推进开发区整合提升的意见 / 省级开发区管理办法: a generic word in a title names zones in general
-    named = [_elsewhere(ctx, z) for z in ctx.nested_in(policy, (ZONE,)) if not is_generic_zone(text_of(z))]
+    named = [_elsewhere(ctx, z) for z in ctx.nested_in(policy, (ZONE,))]
     if named:
         return named
     seen: dict[str, Span] = {}
@@ -258,13 +257,10 @@ def _applies_to(ctx: DocContext, start: int, end: int, policies: list[Span]) -> 
     # a generic 园区 may be any park; only 开发区/管委会 point at the main zone here
     zones = [(pos, z) for pos, z in ctx.zones_in(start, end)
              if any(s.start_char == pos for s in ctx.ents) or _WHOLE_WORD.match(ctx.text, pos)]
-    bases = set(_bases(ctx, start, end, policies))
     for policy in policies:
         named = _zones_named_in(ctx, policy)
         for zone in named:
             yield candidate("APPLIES_TO", policy, ctx.resolve_zone(zone), (start, end), None, 0.85)
-        if policy in bases:
-            continue  # 根据《省条例》，为加快X开发区发展: the basis was not written for this zone
         for _, zone in zones:
             yield candidate("APPLIES_TO", policy, zone, (start, end), None, 0.6)
 
