@@ -141,6 +141,9 @@ _INVESTED_FIRM = re.compile(r"投资[\d.]+(?:万|亿)元的([\u4e00-\u9fff]{4,6}
 # A brand + sector word opening a clause as its subject (其中,希尔制药建成…; 。康都药业投产…).
 _OPENING_BRAND = re.compile(r"(?:(?<=[,，。;；:：])|(?<=其中,)|^)([\u4e00-\u9fff]{4,6}?)(?=建成|投产|落户|入驻|成功|获得|获评|荣获|"
                             r"实现|完成|新上|扩建|建设|签约|正式|已|是|为|被|的)", re.MULTILINE)
+# A brand + sector word right after a verb of support (支持慧狮塑业从香港融资, 引进宏达钢构).
+_SUPPORTED_BRAND = re.compile(r"(?:支持|帮助|协助|引进|扶持|服务|推动|鼓励)([\u4e00-\u9fff]{2}(?:"
+                             + "|".join(sorted(_SECTORS, key=len, reverse=True)) + "))")
 # 与X签署 / 与X战略合作: the partner of a signing (永州市人民政府与华为战略合作签约).
 _PARTNER = re.compile(r"与([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|签约|战略合作|开展合作|合作签约)")
 
@@ -152,6 +155,9 @@ def find_partners_and_amounts(text: str) -> list[Candidate]:
     """Return firms named as a signing partner or before an invested amount in a list."""
     out: list[Candidate] = []
     for match in _INVESTED_FIRM.finditer(text):
+        if is_brand_name(match.group(1)):
+            out.append(Candidate(match.start(1), match.end(1), ENTERPRISE, FULL))
+    for match in _SUPPORTED_BRAND.finditer(text):
         if is_brand_name(match.group(1)):
             out.append(Candidate(match.start(1), match.end(1), ENTERPRISE, FULL))
     for match in _OPENING_BRAND.finditer(text):
