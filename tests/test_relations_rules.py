@@ -179,6 +179,41 @@ CASES = [
     # COOPERATES_WITH
     ("[青山区人民政府|Organization]与[中科创投集团|Enterprise]、[北辰置业|Enterprise]签署战略合作协议。",
      ["COOPERATES_WITH 青山区人民政府>中科创投集团", "COOPERATES_WITH 青山区人民政府>北辰置业"]),
+    # IMPLEMENTS: every document of a basis phrase, up to the verb making the new one (本办法: the 办法 named before)
+    ("[临江经开区促进办法|Policy]\n第一条 根据《[江北省人民政府关于推进开发区整合提升的意见|Policy]》（[江政发〔2020〕8号|Policy]）"
+     "和《[临江市开发区管理条例|Policy]》,结合本区实际,制定本办法。",
+     ["IMPLEMENTS 临江经开区促进办法>江北省人民政府关于推进开发区整合提升的意见",
+      "IMPLEMENTS 临江经开区促进办法>临江市开发区管理条例"]),
+    ("为贯彻落实《[国务院关于促进开发区改革创新的若干意见|Policy]》精神,[省政府|Organization]出台了《[江北省开发区改革实施方案|Policy]》。",
+     ["IMPLEMENTS 江北省开发区改革实施方案>国务院关于促进开发区改革创新的若干意见",
+      "ISSUED_BY 江北省开发区改革实施方案>省政府"]),
+    ("《[青山市开发区条例实施细则|Policy]》是《[青山市开发区条例|Policy]》的实施细则。",
+     ["IMPLEMENTS 青山市开发区条例实施细则>青山市开发区条例"]),
+    ("[[江北省开发区条例|Policy]实施办法|Policy]自公布之日起施行。",
+     ["IMPLEMENTS 江北省开发区条例实施办法>江北省开发区条例"]),
+    # 《P》已经市政府同意,现印发给你们,请贯彻执行: the approving body; the late 贯彻 grounds nothing
+    ("《[临江经开区促进办法|Policy]》已经[市政府|Organization]同意,现印发给你们,请认真贯彻执行。",
+     ["ISSUED_BY 临江经开区促进办法>市政府"]),
+    # a joint request: every body the reply is addressed to wrote it
+    ("[江北省人民政府关于同意设立青阿工业园区的批复|Policy]\n[青城市人民政府|Organization]、[阿河州人民政府|Organization]：\n"
+     "你们《[关于申请设立青阿工业园区的请示|Policy]》收悉。",
+     ["ISSUED_BY 关于申请设立青阿工业园区的请示>青城市人民政府", "ISSUED_BY 关于申请设立青阿工业园区的请示>阿河州人民政府"]),
+    # MERGED_FROM: C由A和B整合而成 / A与B合并为C
+    ("[宣河经济技术开发区|Zone]位于城区北部,2010年由[宣河高新区|Zone]和[宣州工业园|Zone]整合而成。",
+     ["MERGED_FROM 宣河经济技术开发区>宣河高新区", "MERGED_FROM 宣河经济技术开发区>宣州工业园"]),
+    ("2019年,[赣南经济技术开发区|Zone]与[赣南高新区|Zone]合并为[赣南综合保税区|Zone]。",
+     ["MERGED_FROM 赣南综合保税区>赣南经济技术开发区", "MERGED_FROM 赣南综合保税区>赣南高新区"]),
+    # RENAMED_FROM: 升格为 with the new name, 前身系
+    ("2013年,[临川工业园区|Zone]升格为[抚河高新技术产业开发区|Zone]。",
+     ["RENAMED_FROM 抚河高新技术产业开发区>临川工业园区"]),
+    ("[东乡经济开发区|Zone]前身系[东乡工业园区|Zone]。", ["RENAMED_FROM 东乡经济开发区>东乡工业园区"]),
+    # COOPERATES_WITH: A对口帮扶B
+    ("[广湾开发区|Zone]对口帮扶[梅河高新技术产业开发区|Zone]。", ["COOPERATES_WITH 广湾开发区>梅河高新技术产业开发区"]),
+    # INVESTS_IN: a committee (named or generic) signs the investment agreement for its zone
+    ("[[合川高新技术产业开发区|Zone]管委会|Organization]与[科创讯飞股份有限公司|Enterprise]签订入园投资协议。",
+     ["INVESTS_IN 科创讯飞股份有限公司>合川高新技术产业开发区"]),
+    ("[烟河经济技术开发区|Zone]举行签约仪式。[东方电子集团有限公司|Enterprise]与开发区管委会签订投资协议。",
+     ["INVESTS_IN 东方电子集团有限公司>烟河经济技术开发区"]),
 ]
 
 
@@ -222,6 +257,11 @@ NEGATIVE = [
     ("[市政府|Organization]与[华兴集团|Enterprise]签署战略合作协议。", "INVESTS_IN"),
     # two zones side by side in a list are not parts of each other
     ("[东山经开区|Zone]、[西湖高新区|Zone]获评先进园区。", "PART_OF"),
+    # 请按照《…》要求: a reply's instruction to the addressee is no lineage of the reply
+    ("[江北省人民政府关于同意设立青阿工业园区的批复|Policy]\n同意设立。\n三、请按照《[江北省省级开发区管理办法|Policy]》有关要求,完善园区规划。",
+     "IMPLEMENTS"),
+    # 升格为国家级经济技术开发区 names no new zone
+    ("[宣河经济技术开发区|Zone]2011年升格为国家级经济技术开发区,下辖[宣河智能制造产业园|Zone]。", "RENAMED_FROM"),
 ]
 
 
