@@ -95,7 +95,7 @@ def resolve_document(doc: Doc) -> DocFacts:
             fact = _resolve_generic(span, region, main_zone)
         if fact is not None:
             resolved[(span.start_char, span.end_char, span.label_)] = fact
-    resolved = _merge_suffix_keys(resolved)
+    resolved = _merge_suffix_keys(resolved, renamed=bool(_RENAMING.search(text)))
     resolved = _attach_numbers(resolved, text)
     # one name per key in this document: the fullest surface form
     best: dict[tuple[str, str], str] = {}
@@ -122,7 +122,12 @@ def resolve_document(doc: Doc) -> DocFacts:
     return DocFacts(doc._.doc_id or "", str(region) if region else None, mentions, relations)
 
 
-def _merge_suffix_keys(resolved: dict[tuple[int, int, str], MentionFact]) -> dict[tuple[int, int, str], MentionFact]:
+# A document that tells of renaming names the old and the new zone: similar names are then two zones.
+_RENAMING = re.compile(r"更名|改名|原名|原称|前身|升格|升级为")
+
+
+def _merge_suffix_keys(resolved: dict[tuple[int, int, str], MentionFact],
+                       renamed: bool = False) -> dict[tuple[int, int, str], MentionFact]:
     """Fold a zone or body into the longer one of the same document that ends with it (金钟经开区 → 丹寨金钟经开区)."""
     keys: dict[str, set[str]] = defaultdict(set)
     for fact in resolved.values():
@@ -143,7 +148,7 @@ def _merge_suffix_keys(resolved: dict[tuple[int, int, str], MentionFact]) -> dic
             elif type_name == "Zone" and len(key) >= 6 and _subsequence_of(key, group):
                 # 蓝山皮具箱包小镇 and 蓝山皮具玩具箱包小镇: a shortened form of a longer name in the document
                 target[(type_name, key)] = _subsequence_of(key, group)
-            elif type_name == "Zone" and key.endswith(("经开", "高新")) and len(key) >= 4:
+            elif type_name == "Zone" and not renamed and key.endswith(("经开", "高新")) and len(key) >= 4:
                 # 丹寨经开区 and 丹寨金钟经开区 in one document: the place's one zone of that family
                 family = key[-2:]
                 wider = [k for k in group if k != key and k.endswith(family) and k.startswith(key[:-2])]
