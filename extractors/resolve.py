@@ -206,9 +206,20 @@ def _entity_spans(doc: Doc) -> list[Span]:
         for span in doc.spans[NESTED]:
             outer = next((t for t in tops if t.start_char <= span.start_char and span.end_char <= t.end_char), None)
             if outer is not None and outer.label_ in _NESTED_KEEP.get(span.label_, ()):
-                if (span.start_char, span.end_char) not in owners:
+                if (span.start_char, span.end_char) not in owners and not _foreign_place(span, doc._.region):
                     spans.append(span)
     return spans
+
+
+def _foreign_place(span: Span, region: Region | None) -> bool:
+    """Return whether a place inside a name lies outside the document's province (台湾石化产业园 in Fujian).
+
+    Such a place describes the name (its partners, its market) rather than where the zone is.
+    """
+    if span.label_ != "Place" or region is None or region.province is None:
+        return False
+    place = pick_place(span.text, region)
+    return place is not None and (place.province or place.name) != region.province
 
 
 def _resolve_span(span: Span, region: Region | None) -> MentionFact | None:

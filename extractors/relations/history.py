@@ -44,7 +44,9 @@ def _merged_counted(ctx: DocContext, start: int, end: int, zones: list) -> Itera
             earlier.append(zone)
         if len(earlier) == number:
             break
-    if len(earlier) == number:
+    # a counted merger is firm evidence: the zones found (maybe fewer than counted, when a name went
+    # unrecognised) are among those merged
+    if earlier:
         dates = find_dates(ctx.text[start:end])
         for source in reversed(earlier):
             yield candidate("MERGED_FROM", target, source, (start, end), {"date": dates[0].value if dates else None}, 0.7)

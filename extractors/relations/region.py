@@ -24,6 +24,7 @@ REL = "IN_REGION"
 PLACE = "Place"
 _LOCATED = re.compile(r"位于|地处|坐落于|坐落在|地跨|处于")
 _MAX_PREFIX = 8
+_OTHER_SUBJECT = re.compile(r"项目|企业|公司|基地|工厂|厂区|车间|总部")
 
 
 @lru_cache(maxsize=1)
@@ -245,6 +246,8 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
                     break
         # 位于X县Y镇: the places after the verb, up to the clause end
         for match in _LOCATED.finditer(ctx.text, zone.end_char, min(sentence[1], zone.end_char + 12)):
+            if _OTHER_SUBJECT.search(ctx.text, zone.end_char, match.start()):
+                break  # X园区签约，项目位于Y镇: the project lies there, not necessarily the park
             stop = ctx.text.find("，", match.end(), sentence[1])
             stop = sentence[1] if stop < 0 else stop
             for place in ctx.ents_in(match.end(), stop, (PLACE,)):
@@ -254,6 +257,7 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     for start, end in ctx.sentences:
         for match in _LOCATED.finditer(ctx.text, start, end):
             if ctx.ents_in(start, match.start(), (ZONE,)):
+                yield from _subject_located(ctx, start, end, match)
                 continue
             anaphors = [a for a in ctx.zone_anaphors(start, match.start())]
             if anaphors:
@@ -269,3 +273,29 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             stop = end if stop < 0 else stop
             for place in ctx.ents_in(match.end(), stop, (PLACE,)):
                 yield candidate(REL, zone, place, (start, end), None, 0.7)
+
+
+# what may open a sentence before its subject zone: a numbered point of a reply, 同意设立
+_SUBJECT_OPENING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|\d+[、.．])?(?:同意|批准|原则同意)?(?:设立|建设|筹建|升级)?")
+
+
+def _subject_located(ctx: DocContext, start: int, end: int, match: re.Match) -> Iterator[RelationCandidate | None]:
+    """Yield zone → place for 同意设立X（以下简称Y），…，位于A县B镇: a clause-initial 位于 speaks of the sentence's subject.
+
+    Only when the zone opens the sentence and nothing else that could lie somewhere (another
+    zone, a project, an enterprise) is named between it and the verb.
+    """
+    if ctx.text[match.start() - 1] not in "，,":
+        return
+    zones = ctx.ents_in(start, match.start(), (ZONE,))
+    subject = zones[0]
+    if not _SUBJECT_OPENING.fullmatch(ctx.text[start:subject.start_char]) or is_generic_zone(text_of(subject)):
+        return
+    others = [z for z in zones[1:] if zone_key(text_of(z)) != zone_key(text_of(subject))
+              and not ctx.text[z.start_char - 6:z.start_char].endswith(("简称", "称", "（", "("))]
+    if others or ctx.ents_in(subject.end_char, match.start(), ("Project", "Enterprise")):
+        return
+    stop = ctx.text.find("，", match.end(), end)
+    stop = end if stop < 0 else stop
+    for place in ctx.ents_in(match.end(), stop, (PLACE,)):
+        yield candidate(REL, subject, place, (start, end), None, 0.65)
