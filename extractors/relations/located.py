@@ -50,7 +50,17 @@ def _investors(ctx: DocContext, actors: list[Span]) -> set[Span]:
         if actor.label_ == "Enterprise" and project_like and _INVESTED.fullmatch(
                 ctx.text[actor.end_char:nxt.start_char]):
             investors.add(actor)
+    for actor in actors:
+        # E拟投资10亿元建设… / E与开发区签订投资协议: an investor whose project or agreement the text names
+        if actor.label_ == "Enterprise" and (_INVESTS_AMOUNT.match(ctx.text, actor.end_char)
+                                             or _SIGNS_INVESTMENT.match(ctx.text, actor.end_char)):
+            investors.add(actor)
     return investors
+
+
+_INVESTS_AMOUNT = re.compile(r"(?:拟|计划|将|总)?(?:投资|出资)(?:约|近|超过)?[\d.]+(?:万亿|亿|千万|百万|万)?(?:美元|元)"
+                             r"(?:在[^，。；]{2,20}?)?(?:建设|兴建|新建|投建|实施)")
+_SIGNS_INVESTMENT = re.compile(r"[与同和][^，。；]{2,20}?(?:签订|签署|签定)[^，。；]{0,8}?投资(?:协议|合同)")
 
 
 _PROJECT_AFTER = re.compile(r"(?:一期|二期|三期)?(?:建设)?(?:项目|工程)")

@@ -142,6 +142,9 @@ def _zone_of_committee(ctx: DocContext, body: Span) -> Span | None:
     for zone in ctx.nested_in(body, (ZONE,)):
         if zone.start_char == body.start_char:
             return ctx.resolve_zone(zone)
+    if _BARE_COMMITTEE.fullmatch(text_of(body)):
+        # 开发区党工委书记、管委会主任X: a bare 管委会 is the committee of the zone the text is about
+        return ctx.anaphor_zone(body.start_char, body.end_char)
     return None
 
 
@@ -153,6 +156,7 @@ def _committee_zone_text(ctx: DocContext, body: Span) -> str:
 _GOV_TITLE = re.compile(r"(?:常务|代理|代)?副?(?P<level>市|县|区|省|州)长$")
 _PARTY = re.compile(r"党工委|工委|党委")
 _COMMITTEE = re.compile(r"管委会|管理委员会|党工委|工委")
+_BARE_COMMITTEE = re.compile(r"(?:本|该|园区|开发区)?(?:管委会|管理委员会)")
 
 
 def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
