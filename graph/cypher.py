@@ -15,78 +15,111 @@ from zonekg.graph.labels import (
     relationship_type,
     relationship_types,
 )
-
-# --- reads before writes: the loader only writes what would change ---------
-
-READ_DOCUMENTS = (
-    "UNWIND $ids AS id\n"
-    f"MATCH (d:{DOCUMENT_LABEL} {{id: id}})\n"
-    "RETURN d.id AS id, properties(d) AS props"
-)
-
-READ_ENTITIES = (
-    "UNWIND $ids AS id\n"
-    f"MATCH (n:{ENTITY_LABEL} {{id: id}})\n"
-    "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props"
-)
-
-READ_MENTIONS = (
-    "UNWIND $ids AS id\n"
-    f"MATCH (n:{ENTITY_LABEL} {{id: id}})-[m:{MENTIONED_IN}]->(d:{DOCUMENT_LABEL})\n"
-    "RETURN n.id AS entity, d.id AS doc, m.spans AS spans, m.texts AS texts"
-)
-
-
-def read_relations(type_name: str) -> str:
-    """Return the query that reports, per row, the endpoints' labels and the relationship's current properties."""
-    rel = relationship_type(type_name)
-    return (
-        "UNWIND $rows AS row\n"
-        f"OPTIONAL MATCH (h:{ENTITY_LABEL} {{id: row.head}})\n"
-        f"OPTIONAL MATCH (t:{ENTITY_LABEL} {{id: row.tail}})\n"
-        f"OPTIONAL MATCH (h)-[r:{rel} {{id: row.id}}]->(t)\n"
-        "RETURN row.id AS id, labels(h) AS head_labels, labels(t) AS tail_labels, properties(r) AS props"
-    )
-
+from zonekg.schema.types import RELATION_TYPES
 
 # --- writes ----------------------------------------------------------------
+# One statement per batch does the whole merge inside the database: no read
+# round trip, no diffing in Python. Every SET on an existing node or
+# relationship is guarded (a unit ``CALL { WITH … WHERE changed … SET … }``),
+# because Neo4j counts a property set to its current value as set; so a repeat
+# load reports zero changes. Lists only grow (set union) and stay sorted.
 
 MERGE_DOCUMENTS = (
     "UNWIND $rows AS row\n"
     f"MERGE (d:{DOCUMENT_LABEL} {{id: row.id}})\n"
+    "WITH d, row WHERE any(k IN keys(row.props) WHERE NOT coalesce(d[k] = row.props[k], false))\n"
     "SET d += row.props"
+)
+
+# Mentions of the entity ``n`` in ``row.mentions`` ({doc, spans, texts}, spans sorted by offset):
+# a new MENTIONED_IN takes them as they are; a known one gets the union, re-sorted by offset.
+_MERGE_MENTIONS = (
+    "CALL (n, row) {\n"
+    "  UNWIND row.mentions AS m\n"
+    f"  MERGE (d:{DOCUMENT_LABEL} {{id: m.doc}})\n"
+    f"  MERGE (n)-[r:{MENTIONED_IN}]->(d)\n"
+    "  ON CREATE SET r.spans = m.spans, r.texts = m.texts\n"
+    "  WITH r, m, [i IN range(0, size(r.spans) - 1) | {span: r.spans[i], text: r.texts[i]}] AS had\n"
+    "  WITH r, had, [i IN range(0, size(m.spans) - 1) | {span: m.spans[i], text: m.texts[i]}] AS given\n"
+    "  WITH r, had, [x IN given WHERE NOT x IN had] AS more WHERE size(more) > 0\n"
+    "  WITH r, COLLECT { UNWIND had + more AS x RETURN x\n"
+    "                    ORDER BY toInteger(split(x.span, '-')[0]), toInteger(split(x.span, '-')[1]), x.text } AS merged\n"
+    "  SET r.spans = [x IN merged | x.span], r.texts = [x IN merged | x.text]\n"
+    "}"
 )
 
 
 def merge_entities(type_name: str) -> str:
-    """Return the MERGE for one entity type: the common ``Entity`` label carries the unique id."""
+    """Return the MERGE for one entity type with its mentions: ``Entity`` carries the unique id.
+
+    A known entity keeps every alias it had, gains the new ones and, when its
+    name changes, keeps the old name as an alias; only changed values are set.
+    """
     label = entity_label(type_name)
     return (
         "UNWIND $rows AS row\n"
         f"MERGE (n:{ENTITY_LABEL} {{id: row.id}})\n"
-        f"SET n:{label}\n"
-        "SET n += row.props"
+        f"ON CREATE SET n:{label}, n.name = row.name, n.aliases = row.aliases, n += row.props\n"
+        f"ON MATCH SET n:{label}\n"
+        "WITH n, row, coalesce(n.aliases, []) AS had\n"
+        "WITH n, row, had, [a IN row.aliases + CASE WHEN n.name <> row.name THEN [n.name] ELSE [] END\n"
+        "                   WHERE NOT a IN had AND a <> row.name] AS more\n"
+        "CALL (n, row, had, more) {\n"
+        "  WITH * WHERE size(more) > 0 OR row.name IN had\n"
+        "  SET n.aliases = COLLECT { UNWIND had + more AS a WITH DISTINCT a WHERE a <> row.name RETURN a ORDER BY a }\n"
+        "}\n"
+        "CALL (n, row) { WITH * WHERE n.name <> row.name SET n.name = row.name }\n"
+        "CALL (n, row) {\n"
+        "  WITH * WHERE any(k IN keys(row.props) WHERE NOT coalesce(n[k] = row.props[k], false))\n"
+        "  SET n += row.props\n"
+        "}\n"
+        f"{_MERGE_MENTIONS}"
     )
 
 
-MERGE_MENTIONS = (
-    "UNWIND $rows AS row\n"
-    f"MATCH (n:{ENTITY_LABEL} {{id: row.entity}})\n"
-    f"MERGE (d:{DOCUMENT_LABEL} {{id: row.doc}})\n"
-    f"MERGE (n)-[m:{MENTIONED_IN}]->(d)\n"
-    "SET m.spans = row.spans, m.texts = row.texts"
-)
+def _any_label(var: str, labels: tuple[str, ...]) -> str:
+    return "(" + " OR ".join(f"{var}:{entity_label(label)}" for label in labels) + ")"
 
 
 def merge_relations(type_name: str) -> str:
-    """Return the MERGE for one relation type between existing entities."""
+    """Return the MERGE for one relation type between existing entities of the allowed types.
+
+    Endpoints are found by id through the ``Entity`` constraint; rows whose
+    endpoints are missing or of types the schema forbids are not written but
+    returned (``id, head_labels, tail_labels``) so the loader can say why.
+    """
     rel = relationship_type(type_name)
+    heads, tails = RELATION_TYPES[rel].heads, RELATION_TYPES[rel].tails
     return (
         "UNWIND $rows AS row\n"
-        f"MATCH (h:{ENTITY_LABEL} {{id: row.head}})\n"
-        f"MATCH (t:{ENTITY_LABEL} {{id: row.tail}})\n"
-        f"MERGE (h)-[r:{rel} {{id: row.id}}]->(t)\n"
-        "SET r += row.props"
+        f"OPTIONAL MATCH (h:{ENTITY_LABEL} {{id: row.head}})\n"
+        f"OPTIONAL MATCH (t:{ENTITY_LABEL} {{id: row.tail}})\n"
+        f"WITH row, h, t, coalesce({_any_label('h', heads)} AND {_any_label('t', tails)}, false) AS fits\n"
+        "CALL (row, h, t, fits) {\n"
+        "  WITH * WHERE fits\n"
+        f"  MERGE (h)-[r:{rel} {{id: row.id}}]->(t)\n"
+        "  ON CREATE SET r += row.props, r.confidence = row.confidence,\n"
+        "    r.evidence_docs = [x IN row.evidence | x.doc], r.evidence_spans = [x IN row.evidence | x.span],\n"
+        "    r.evidence_text = [x IN row.evidence | x.text]\n"
+        "  WITH r, row, [i IN range(0, size(coalesce(r.evidence_docs, [])) - 1) |\n"
+        "               {doc: r.evidence_docs[i], span: r.evidence_spans[i], text: r.evidence_text[i]}] AS had\n"
+        "  WITH r, row, had, [x IN row.evidence WHERE NOT x IN had] AS more\n"
+        "  CALL (r, had, more) {\n"
+        "    WITH * WHERE size(more) > 0\n"
+        "    WITH r, COLLECT { UNWIND had + more AS x RETURN x ORDER BY x.doc,\n"
+        "                      toInteger(split(x.span, '-')[0]), toInteger(split(x.span, '-')[1]), x.text } AS merged\n"
+        "    SET r.evidence_docs = [x IN merged | x.doc], r.evidence_spans = [x IN merged | x.span],\n"
+        "        r.evidence_text = [x IN merged | x.text]\n"
+        "  }\n"
+        "  CALL (r, row) { WITH * WHERE NOT coalesce(r.confidence >= row.confidence, false) "
+        "SET r.confidence = row.confidence }\n"
+        "  CALL (r, row) {\n"
+        "    WITH * WHERE any(k IN keys(row.props) WHERE NOT coalesce(r[k] = row.props[k], false))\n"
+        "    SET r += row.props\n"
+        "  }\n"
+        "}\n"
+        "WITH row, h, t, fits WHERE NOT fits\n"
+        "RETURN row.id AS id, labels(h) AS head_labels, labels(t) AS tail_labels"
     )
 
 
@@ -138,6 +171,27 @@ FIND_BY_FULLTEXT = (
 FIND_BY_ID = (
     f"MATCH (n:{ENTITY_LABEL} {{id: $id}})\n"
     "RETURN n.id AS id, n.name AS name, n.aliases AS aliases, labels(n) AS labels, 0.0 AS score"
+)
+
+
+# Everything a typed name needs, in one round trip: the node with that id, the nodes whose
+# name or alias is exactly one of the forms (keyword full-text index: one term per whole
+# value, so exact and index-backed even for list-valued aliases), the CJK full-text hits,
+# and for each the newest name it was renamed into (RENAMED_FROM followed forward, bounded).
+RESOLVE_NAME = (
+    "CALL () {\n"
+    f"  MATCH (n:{ENTITY_LABEL} {{id: $id}}) RETURN n, 'id' AS how, 0.0 AS score\n"
+    "  UNION\n"
+    "  CALL db.index.fulltext.queryNodes($keys_index, $exact, {limit: $exact_limit}) YIELD node\n"
+    "  RETURN node AS n, 'exact' AS how, 0.0 AS score\n"
+    "  UNION\n"
+    "  CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score\n"
+    "  RETURN node AS n, 'text' AS how, score\n"
+    "}\n"
+    "RETURN n.id AS id, n.name AS name, n.aliases AS aliases, labels(n) AS labels, how, score,\n"
+    f"  CASE WHEN $follow THEN COLLECT {{ MATCH p = (m:{ENTITY_LABEL})-[:RENAMED_FROM*1..10]->(n)\n"
+    "    RETURN {id: m.id, name: m.name} AS later ORDER BY length(p) DESC, m.id LIMIT 1 } ELSE [] END AS later\n"
+    "ORDER BY how, score DESC, id"
 )
 
 
