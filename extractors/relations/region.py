@@ -49,6 +49,37 @@ def _gazetteer() -> dict[str, tuple[str, str | None, str | None]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _all_readings() -> dict[str, tuple[tuple[str, str | None, str | None], ...]]:
+    """Return every (level, province, city) a place name or short form may stand for (东山: 福建 or 黑龙江)."""
+    try:
+        places = load_places()
+    except (ConfigError, OSError):
+        return {}
+    readings: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    for place in places:
+        if place.level == "town":
+            continue
+        for form in (place.name, place.short):
+            if form:
+                readings.setdefault(form, set()).add((place.level, place.province, place.city))
+    return {form: tuple(sorted(infos, key=str)) for form, infos in readings.items()}
+
+
+def _ancestors_named(place: Span, named: list[Span]) -> set[str]:
+    """Return the city and province of a place, an ambiguous short form read by the areas the document names."""
+    found = _ancestors(place)
+    if found:
+        return found
+    fitting = set()
+    for info in _all_readings().get(text_of(place), ()):
+        names = {n for n in info[1:] if n}
+        if names and any(_same_area(other, names) for other in named if text_of(other) != text_of(place)):
+            fitting.add(frozenset(names))
+    # only a single reading the document vouches for counts
+    return set(next(iter(fitting))) if len(fitting) == 1 else set()
+
+
 def place_info(text: str) -> tuple[str, str | None, str | None] | None:
     """Return (level, province, city) of a place name or short form, or None when unknown or ambiguous."""
     return _gazetteer().get(text)
@@ -202,7 +233,7 @@ def _doc_ancestors(ctx: DocContext, seen_prefix: dict[str, list[Span]]) -> Itera
             continue
         ancestors: set[str] = set()
         for place in prefixes:
-            ancestors |= _ancestors(place)
+            ancestors |= _ancestors_named(place, list(places.values()))
         for text, place in sorted(places.items()):
             if _same_area(place, ancestors):
                 yield candidate(REL, zone, place, ctx.sentence_of(zone.start_char), None, 0.5)
