@@ -122,6 +122,8 @@ _LEADS = ("发展", "培育", "壮大", "打造", "聚焦", "引进", "以", "�
 _HEADS = ("制造", "加工", "材料", "装备", "产品", "服务", "经济", "电子", "能源", "工业", "农业", "物流", "医药", "食品",
           "化工", "纺织", "建材", "机械", "电器", "器材", "融合", "金融", "商贸", "流通", "贸易", "制鞋", "箱包", "电机",
           "配套", "零部件", "信息", "科技", "技术", "健康", "文化", "旅游", "养老", "娱乐", "饮品", "香料", "疫苗", "制品")
+# Verbs that are part of industry names (汽车制造, 农产品加工): the part-of-speech cut must keep them.
+_INDUSTRY_WORDS = frozenset(_HEADS) | frozenset({"制造", "加工", "生产", "开发", "研发", "服务", "融合", "配套", "物流"})
 _CLOSER = re.compile(r"等|的|为主|为代表|为重点")
 _NOT_INDUSTRY = re.compile(r"项目|落地|建设|推进|企业|园区|工程|[网站厂园区所]$")
 _LIST_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,14}(?:、[\u4e00-\u9fffA-Za-z]{2,14})+")
@@ -146,7 +148,7 @@ def find_industry_lists(text: str, terms: list[Candidate]) -> list[Candidate]:
             start, end = pos, pos + len(item)
             pos = end + 1
             if number == 0:
-                start = cut_function_words(text, start, end)
+                start = cut_function_words(text, start, end, _INDUSTRY_WORDS)
             if number == len(items) - 1:
                 closer = _CLOSER.search(text, start, end)  # 微型电机等为代表的…: the list ends at 等
                 end = closer.start() if closer else end
