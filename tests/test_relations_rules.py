@@ -262,6 +262,9 @@ NEGATIVE = [
      "IMPLEMENTS"),
     # 升格为国家级经济技术开发区 names no new zone
     ("[宣河经济技术开发区|Zone]2011年升格为国家级经济技术开发区,下辖[宣河智能制造产业园|Zone]。", "RENAMED_FROM"),
+    # a sentence organised by the city (市级领导, 市委常委) speaks of the city's industry chains, not the zone's
+    ("[青山经济开发区|Zone]概况。围绕[生物医药|Industry]、[电子信息|Industry]等10条产业链,建立市级领导“链长制”,每条产业链由一名市委常委任链长。",
+     "HAS_INDUSTRY"),
 ]
 
 

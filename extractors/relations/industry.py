@@ -31,6 +31,8 @@ _HEADING_MAX = 12
 _HEADING_REACH = 2
 _CONTINUES = re.compile(r"其中|其|该|此外|另外|同时期")  # sentences a heading governs: its elaboration, not the rest of the paragraph
 # A sentence whose subject is a whole city or county speaks of that area's industries.
+# Without a zone of its own, a sentence organised by a city or county (市级领导, 市委常委任链长) is theirs.
+_AREA_WIDE = re.compile(r"市级领导|县级领导|市委常委|县委常委|全市|全县|全省|全州|我市|我县|我省|市直|县直|各县市区|各县区")
 _AREA_SUBJECT = re.compile(r"我市|全市|我省|全省|我县|全县|市域|县域|我国|全国|全州|我州")
 # 是一家专注于/主要从事/主营: what follows is the enterprise's line of business
 _PROFILE = re.compile(r"(?:是一家|是一个|系)?(?:专注于|专业从事|主要从事|从事|主营|致力于|主要生产|专业生产)")
@@ -158,6 +160,8 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         # 定位为…型工业园区 / 打造成…园区 describe what a zone will be; they are not the zone speaking
         zones = [(pos, z) for pos, z in ctx.zones_in(start, end) if not _described(ctx, start, pos)]
         fallback = _subjectless_zone(ctx, start) if _INDUSTRY_TRIGGER.search(ctx.text, start, end) else None
+        if fallback is not None and not zones and _AREA_WIDE.search(ctx.text, start, end):
+            fallback = None  # 建立市级领导“链长制”…10条产业链: a city's work, not the zone in focus
         for industry in industries:
             if _AREA_SUBJECT.search(ctx.text, start, industry.start_char):
                 continue  # 对我市…形成了能源、冶金等支柱产业: the city's industries
