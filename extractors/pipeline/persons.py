@@ -55,8 +55,8 @@ def _name_end(text: str, start: int) -> int | None:
             return given_from + 2
         if second in _FINAL_OK and not ("\u4e00" <= after <= "\u9fff"):
             return given_from + 2  # 刘永任, : a name ends where punctuation follows
-    if first in _NOT_GIVEN:
-        return None
+    if first in _NOT_GIVEN or second in "长":
+        return None  # 任链长: a verb and a title (链长), not a two-character name
     return given_from + 1
 
 
