@@ -265,6 +265,8 @@ NEGATIVE = [
     # a sentence organised by the city (市级领导, 市委常委) speaks of the city's industry chains, not the zone's
     ("[青山经济开发区|Zone]概况。围绕[生物医药|Industry]、[电子信息|Industry]等10条产业链,建立市级领导“链长制”,每条产业链由一名市委常委任链长。",
      "HAS_INDUSTRY"),
+    # 在Z建立…: the zone is the scene of its own clause; firms honoured in the next clauses are not placed there
+    ("在[青山经开区|Zone]建立全市首个院士工作站,[湖南和安生物有限公司|Enterprise]成功创建国家级博士后科研工作站。", "LOCATED_IN"),
 ]
 
 

@@ -102,13 +102,27 @@ def _amount_listed(ctx: DocContext, actors: list[Span]) -> set[Span]:
     return listed if len(listed) >= 2 else set()
 
 
-def _nearest_zone(actor: Span, zones: list[tuple[int, Span]]) -> Span:
-    """Return the zone mentioned nearest to ``actor``; a zone before it wins a tie."""
-    def distance(pz: tuple[int, Span]) -> tuple[int, int]:
-        pos, _ = pz
-        gap = actor.start_char - pos if pos <= actor.start_char else pos - actor.end_char
-        return (gap, 0 if pos <= actor.start_char else 1)
-    return min(zones, key=distance)[1]
+def _distance(actor: Span, pz: tuple[int, Span]) -> tuple[int, int]:
+    pos, _ = pz
+    gap = actor.start_char - pos if pos <= actor.start_char else pos - actor.end_char
+    return (gap, 0 if pos <= actor.start_char else 1)
+
+
+# 在Z建立…工作站 / 在Z举办…: the zone sets the scene of its own clause's act
+_SETTING = re.compile(r"在$")
+_SETTING_VERB = re.compile(r"[^，,；;。]{0,4}?(?:建立|建成|举办|召开|举行|设立|开展|成立)")
+
+
+def _setting_elsewhere(ctx: DocContext, zone_pos: int, actor: Span) -> bool:
+    """Return whether the zone is only the scene (在Z建立…) of a clause other than the actor's own."""
+    if not _SETTING.search(ctx.text[max(0, zone_pos - 1):zone_pos]):
+        return False
+    zone_end = next((z.end_char for z in ctx.ents_in(zone_pos, zone_pos + 40) if z.start_char == zone_pos),
+                    zone_pos + 3)
+    if not _SETTING_VERB.match(ctx.text, zone_end):
+        return False
+    lo, hi = sorted((zone_pos, actor.start_char))
+    return re.search(r"[，,；;]", ctx.text[lo:hi]) is not None
 
 
 def amount_near(ctx: DocContext, span: Span, start: int, end: int) -> object | None:
@@ -146,7 +160,10 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
                 yield candidate(REL, actor, inner[0], (start, end), props, 0.8)
                 continue
             if zones:
-                yield candidate(REL, actor, _nearest_zone(actor, zones), (start, end), props, 0.75)
+                zone_pos, zone = min(zones, key=lambda pz: _distance(actor, pz))
+                if _setting_elsewhere(ctx, zone_pos, actor):
+                    continue
+                yield candidate(REL, actor, zone, (start, end), props, 0.75)
             elif _TRIGGER.search(sentence) and not _ELSEWHERE.search(sentence):
                 zone = ctx.zone_before(actor.start_char)
                 if zone is not None and (zone.start_char, zone.end_char) in listed:
