@@ -47,6 +47,7 @@ def find_projects(text: str, stops: frozenset[int] = frozenset()) -> list[Candid
     for match in _LIST_END.finditer(text):
         for start, stop in _list_items(text, match.start()):
             out.append(Candidate(start, stop, PROJECT, EVIDENT))
+    out.extend(_investor_prefixes(text, [c for c in out if c.kind == EVIDENT]))
     for match in _INVESTED.finditer(text):
         name = match.group(1)
         if is_brand_name(name):
@@ -111,3 +112,34 @@ def _list_items(text: str, end: int) -> list[tuple[int, int]]:
     industries = set(lexicon("industries"))
     return [(s, e) for s, e in items if e - s >= 3 and not is_common_word(text[s:e]) and "等" not in text[s:e]
             and not _descriptive_stem(text[s:e]) and text[s:e] not in industries]
+
+
+def _investor_prefixes(text: str, projects: list[Candidate]) -> list[Candidate]:
+    """Return the firm that opens a listed project's name (浪潮长春云计算中心, 中粮年产3万吨…) as an Enterprise.
+
+    The firm is the two to four characters before a place name, 年产 or a figure.
+    """
+    from zonekg.extractors.pipeline.automaton import places_by_name
+
+    places = places_by_name()
+    out: list[Candidate] = []
+    for project in projects:
+        name = text[project.start:project.end]
+        for size in (2, 3, 4):
+            rest = name[size:]
+            if len(rest) < 3:
+                break
+            if rest.startswith("年产") or rest[0].isdigit() or rest[:2] in places or rest[:3] in places:
+                prefix = name[:size]
+                if not is_common_word(prefix) and not _everyday(prefix) and prefix not in places:
+                    out.append(Candidate(project.start, project.start + size, "Enterprise", FULL))
+                break
+    return out
+
+
+def _everyday(word: str) -> bool:
+    """Return whether ``word`` is a frequent dictionary word of a non-name class (新建, 重点)."""
+    from zonekg.extractors.data.words import word_tags
+
+    freq, tag = word_tags().get(word, (0, "nz"))
+    return freq >= 1000 and not tag.startswith(("nr", "nz", "ns", "nt"))

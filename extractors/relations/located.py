@@ -108,6 +108,8 @@ def _distance(actor: Span, pz: tuple[int, Span]) -> tuple[int, int]:
     return (gap, 0 if pos <= actor.start_char else 1)
 
 
+# X公司董事长任某 / X公司相关负责人说: the firm names a person's employer, which says nothing of its site
+_AFFILIATION = re.compile(r"(?:相关|主要)?(?:负责人|董事长|副董事长|总经理|副总经理|总裁|副总裁|党委书记|董事|首席|总工程师)")
 # 在Z建立…工作站 / 在Z举办…: the zone sets the scene of its own clause's act
 _SETTING = re.compile(r"在$")
 _SETTING_VERB = re.compile(r"[^，,；;。]{0,4}?(?:建立|建成|举办|召开|举行|设立|开展|成立)")
@@ -154,7 +156,7 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
             # a zone named inside the actor's own name (龙凤产业园污水处理厂)
             inner = [z for z in ctx.nested_in(actor, (ZONE,))
                      if not _PROJECT_WORD.fullmatch(ctx.text[z.end_char:actor.end_char])]
-            if actor in partners:
+            if actor in partners or _AFFILIATION.match(ctx.text, actor.end_char):
                 continue
             if inner:
                 yield candidate(REL, actor, inner[0], (start, end), props, 0.8)
