@@ -267,6 +267,9 @@ NEGATIVE = [
      "HAS_INDUSTRY"),
     # 在Z建立…: the zone is the scene of its own clause; firms honoured in the next clauses are not placed there
     ("在[青山经开区|Zone]建立全市首个院士工作站,[湖南和安生物有限公司|Enterprise]成功创建国家级博士后科研工作站。", "LOCATED_IN"),
+    # a firm named as a person's employer (X公司董事长…) is not placed in the zone by that
+    ("[市委|Organization]书记[张明|Person]、[华岳汽车研究院股份有限公司|Enterprise]董事长[任华|Person]出席[双河经开区|Zone]签约仪式。",
+     "LOCATED_IN 华岳汽车研究院股份有限公司"),
 ]
 
 
