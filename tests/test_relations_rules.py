@@ -214,6 +214,9 @@ CASES = [
      ["INVESTS_IN 科创讯飞股份有限公司>合川高新技术产业开发区"]),
     ("[烟河经济技术开发区|Zone]举行签约仪式。[东方电子集团有限公司|Enterprise]与开发区管委会签订投资协议。",
      ["INVESTS_IN 东方电子集团有限公司>烟河经济技术开发区"]),
+    ("[[成都|Place][阿坝|Place]工业园区|Zone]规划面积5平方公里。", ["IN_REGION 成都阿坝工业园区>成都"]),
+    ("[[云南|Place][嵩明|Place]杨林工业园区|Zone]规划面积5平方公里。",
+     ["IN_REGION 云南嵩明杨林工业园区>云南", "IN_REGION 云南嵩明杨林工业园区>嵩明"]),
 ]
 
 
@@ -270,6 +273,8 @@ NEGATIVE = [
     # a firm named as a person's employer (X公司董事长…) is not placed in the zone by that
     ("[市委|Organization]书记[张明|Person]、[华岳汽车研究院股份有限公司|Enterprise]董事长[任华|Person]出席[双河经开区|Zone]签约仪式。",
      "LOCATED_IN 华岳汽车研究院股份有限公司"),
+    # 成都|阿坝工业园区: the second prefecture of a paired park is its partner, not its location
+    ("[[成都|Place][阿坝|Place]工业园区|Zone]规划面积5平方公里。", "IN_REGION 成都阿坝工业园区>阿坝"),
 ]
 
 

@@ -97,7 +97,7 @@ def _prefix_places(ctx: DocContext, zone: Span) -> list[Span]:
             found.append(span)
             pos = span.end_char
     if found:
-        return found
+        return _nested_chain(found)
     # 云南嵩明杨林工业园区: a province, then a county, each a gazetteer prefix
     while pos < zone.end_char and len(found) < 3:
         for length in range(min(_MAX_PREFIX, zone.end_char - pos - 2), 1, -1):
@@ -110,7 +110,24 @@ def _prefix_places(ctx: DocContext, zone: Span) -> list[Span]:
                     break
         else:
             break
-    return found
+    return _nested_chain(found)
+
+
+def _nested_chain(places: list[Span]) -> list[Span]:
+    """Return the prefix places up to the first that does not lie inside the one before it.
+
+    云南|嵩明|杨林工业园区 nests county in province; 成都|阿坝工业园区 pairs two prefectures
+    (a park one builds for the other), and the second is no location of the park.
+    """
+    kept = places[:1]
+    for place in places[1:]:
+        outer = place_info(text_of(kept[-1]))
+        readings = _all_readings().get(text_of(place), ()) or _all_readings().get(text_of(place) + "州", ())
+        if outer and outer[0] == "city" and readings and not any(
+                _same_area(kept[-1], {n for n in r[1:] if n}) for r in readings):
+            break
+        kept.append(place)
+    return kept
 
 
 _ADMIN_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡)$")
