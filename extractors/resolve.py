@@ -29,7 +29,8 @@ from zonekg.schema.records import Entity, Mention, Relation
 from zonekg.schema.types import RELATION_TYPES
 
 # Nested mentions of these types, inside a mention of another type, are entities in their own right.
-_NESTED_KEEP = {"Zone": ("Organization",), "Place": ("Zone", "Organization"), "Enterprise": ("Project",)}
+_NESTED_KEEP = {"Zone": ("Organization", "Policy"), "Place": ("Zone", "Organization"),
+                "Enterprise": ("Project",), "Organization": ("Policy",)}
 
 
 @dataclass(frozen=True, order=True)
