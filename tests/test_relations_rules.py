@@ -214,9 +214,10 @@ CASES = [
      ["INVESTS_IN 科创讯飞股份有限公司>合川高新技术产业开发区"]),
     ("[烟河经济技术开发区|Zone]举行签约仪式。[东方电子集团有限公司|Enterprise]与开发区管委会签订投资协议。",
      ["INVESTS_IN 东方电子集团有限公司>烟河经济技术开发区"]),
-    ("[[成都|Place][阿坝|Place]工业园区|Zone]规划面积5平方公里。", ["IN_REGION 成都阿坝工业园区>成都"]),
-    ("[[云南|Place][嵩明|Place]杨林工业园区|Zone]规划面积5平方公里。",
-     ["IN_REGION 云南嵩明杨林工业园区>云南", "IN_REGION 云南嵩明杨林工业园区>嵩明"]),
+    ("[[成都市|Place][阿坝|Place]工业园区|Zone]规划面积5平方公里。", ["IN_REGION 成都市阿坝工业园区>成都市"]),
+    # a prefix chain nesting county in city stays whole
+    ("[[昆明市|Place][嵩明县|Place]杨林工业园区|Zone]规划面积5平方公里。",
+     ["IN_REGION 昆明市嵩明县杨林工业园区>昆明市", "IN_REGION 昆明市嵩明县杨林工业园区>嵩明县"]),
 ]
 
 
@@ -274,7 +275,7 @@ NEGATIVE = [
     ("[市委|Organization]书记[张明|Person]、[华岳汽车研究院股份有限公司|Enterprise]董事长[任华|Person]出席[双河经开区|Zone]签约仪式。",
      "LOCATED_IN 华岳汽车研究院股份有限公司"),
     # 成都|阿坝工业园区: the second prefecture of a paired park is its partner, not its location
-    ("[[成都|Place][阿坝|Place]工业园区|Zone]规划面积5平方公里。", "IN_REGION 成都阿坝工业园区>阿坝"),
+    ("[[成都市|Place][阿坝|Place]工业园区|Zone]规划面积5平方公里。", "IN_REGION 成都市阿坝工业园区>阿坝"),
 ]
 
 
