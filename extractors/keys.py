@@ -15,9 +15,18 @@ _ZONE_FOLDS = (
     ("高新技术产业开发区", "高新"), ("高新产业技术开发区", "高新"), ("高新技术开发区", "高新"), ("高新产业开发区", "高新"),
     ("高新区", "高新"), ("工业园区", "工业园"), ("产业园区", "产业园"), ("物流园区", "物流园"), ("科技园区", "科技园"),
 )
-_ORG_FOLDS = (
+# Government departments: the full name and the short form people write (工业和信息化局 ↔ 工信局).
+_DEPARTMENT_WORDS = (
+    ("工业和信息化", "工信"), ("经济和信息化", "经信"), ("人力资源和社会保障", "人社"), ("住房和城乡建设", "住建"),
+    ("发展和改革", "发改"), ("发展改革", "发改"), ("科学技术", "科技"), ("市场监督管理", "市场监管"),
+    ("文化和旅游", "文旅"), ("文化广电和旅游", "文广旅"), ("卫生健康", "卫健"), ("交通运输", "交通"),
+    ("自然资源和规划", "自然资源"), ("国土资源", "国土"), ("国有资产监督管理", "国资"),
+)
+# 委员会 comes before 委 so 卫生健康委员会 folds whole, and before 管理委员会 → 管委会 below.
+_DEPARTMENT_FOLDS = tuple((long + tail, short + short_tail) for long, short in _DEPARTMENT_WORDS
+                          for tail, short_tail in (("委员会", "委"), ("局", "局"), ("厅", "厅"), ("委", "委")))
+_ORG_FOLDS = _DEPARTMENT_FOLDS + (
     ("人民代表大会常务委员会", "人大常委会"), ("人民政府", "政府"), ("管理委员会", "管委会"),
-    ("发展和改革委员会", "发改委"), ("发展改革委员会", "发改委"), ("发展改革委", "发改委"),
     ("市委员会", "市委"), ("县委员会", "县委"), ("区委员会", "区委"), ("省委员会", "省委"),
 )
 _DROP = re.compile(r"[\s\"'“”‘’《》「」『』]")
@@ -75,3 +84,15 @@ def firm_key(name: str) -> str:
     key = clean(name)
     stripped = _FIRM_SUFFIX.sub("", key)
     return stripped if len(stripped) >= 2 else key
+
+
+def department_forms(name: str) -> tuple[str, ...]:
+    """Return the other spelling of a department's name: 工信局 for 工业和信息化局 and back, or ()."""
+    for long, short in _DEPARTMENT_FOLDS:
+        if name.endswith(long):
+            return (name[: -len(long)] + short,)
+    for long, short in _DEPARTMENT_FOLDS:
+        # 发改 stands for two spellings; the first listed (发展和改革) is the official one
+        if name.endswith(short) and not name.endswith(long):
+            return (name[: -len(short)] + long,)
+    return ()

@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from zonekg.extractors.data.places import load_places
-from zonekg.extractors.keys import clean, firm_key, org_key, zone_key, zone_kind
+from zonekg.extractors.keys import clean, department_forms, firm_key, org_key, zone_key, zone_kind
 from zonekg.extractors.pipeline.candidates import GENERIC
 from zonekg.extractors.pipeline.orgs import LEVEL_CHARS, ZONE_BODIES, ZONE_PRONOUNS
 from zonekg.extractors.pipeline.zones import GENERIC_ZONES
@@ -243,7 +243,7 @@ def _resolve_span(span: Span, region: Region | None) -> MentionFact | None:
                            span.end_char, surface)
     if label == "Organization":
         return MentionFact(label, org_key(surface, _province_prefixes()), clean(surface), span.start_char,
-                           span.end_char, surface, _level_alias(clean(surface)))
+                           span.end_char, surface, _level_alias(clean(surface)) + department_forms(clean(surface)))
     if label == "Project":
         name = clean(surface)
         bare = name[:-2] if name.endswith("项目") and len(name) >= 5 else None
@@ -318,7 +318,8 @@ def _resolve_generic(span: Span, region: Region | None, main_zone: dict[str, Men
     if not owner or owner[-1] != level:
         return None
     full = owner + surface[1:]
-    return MentionFact("Organization", org_key(full), full, span.start_char, span.end_char, span.text)
+    return MentionFact("Organization", org_key(full), full, span.start_char, span.end_char, span.text,
+                       department_forms(full))
 
 
 def _fuller(a: str, b: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from zonekg.extractors.extract import extract_text
-from zonekg.extractors.keys import org_key, zone_key
+from zonekg.extractors.keys import department_forms, org_key, zone_key
 from zonekg.extractors.resolve import merge_documents
 
 
@@ -24,9 +24,31 @@ def test_zone_forms_share_a_key(a, b):
     ("永州市人民政府", "永州市政府"),
     ("来凤经济开发区管理委员会", "来凤经济开发区管委会"),
     ("湖南省发展和改革委员会", "湖南省发改委"),
+    ("衡阳市工业和信息化局", "衡阳市工信局"),
+    ("江西省人力资源和社会保障厅", "江西省人社厅"),
+    ("县住房和城乡建设局", "县住建局"),
+    ("市卫生健康委员会", "市卫健委"),
+    ("省国有资产监督管理委员会", "省国资委"),
 ])
 def test_body_forms_share_a_key(a, b):
     assert org_key(a) == org_key(b)
+
+
+@pytest.mark.parametrize("name,other", [
+    ("郴州市工业和信息化局", "郴州市工信局"),
+    ("郴州市工信局", "郴州市工业和信息化局"),
+    ("县人社局", "县人力资源和社会保障局"),
+    ("市发改委", "市发展和改革委员会"),
+    ("县财政局", None),
+])
+def test_department_has_its_other_spelling(name, other):
+    assert department_forms(name) == ((other,) if other else ())
+
+
+def test_department_alias_reaches_the_entity():
+    entities, _ = _entities("赣州市工信局组织召开园区企业座谈会。")
+    body = entities[("Organization", "赣州市工信局")]
+    assert "赣州市工业和信息化局" in body.aliases
 
 
 def _entities(*texts: str):
