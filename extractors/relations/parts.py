@@ -96,9 +96,19 @@ def _local_parks(ctx: DocContext, stated: set[str]) -> Iterator[RelationCandidat
 
 def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     """Yield PART_OF candidates."""
-    found = [c for c in _stated(ctx) if c is not None]
+    found = [c for c in _stated(ctx) if c is not None and not _as_project(ctx, c.head)]
     yield from found
-    yield from _local_parks(ctx, {text_of(c.head) for c in found})
+    for c in _local_parks(ctx, {text_of(c.head) for c in found}):
+        if c is not None and not _as_project(ctx, c.head):
+            yield c
+
+
+# 建设智能电网装备产业园项目: a park written as a project is the investment, not a part of the zone
+_PROJECT_AFTER = re.compile(r"(?:一期|二期|三期)?(?:建设)?(?:项目|工程)")
+
+
+def _as_project(ctx: DocContext, zone) -> bool:
+    return _PROJECT_AFTER.match(ctx.text, zone.end_char) is not None
 
 
 def _stated(ctx: DocContext) -> Iterator[RelationCandidate | None]:
