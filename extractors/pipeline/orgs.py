@@ -46,6 +46,8 @@ def find_orgs(text: str, place_ends: dict[int, int], zone_ends: dict[int, int],
         suffix = text[suffix_start:end]
         if len(suffix) == 1 and text[suffix_start - 1:end] in _NOT_BODIES:
             continue
+        if suffix == "办" and text.startswith("公", end) and not text.startswith(("公室", "公厅"), end):
+            continue  # 到永州经开区现场办公: 办公 is the verb, not a body's 办
         found = _prefix_start(text, suffix_start, suffix, place_ends, zone_ends, generic_zone_ends, org_ends)
         if found is None:
             continue

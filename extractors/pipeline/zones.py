@@ -60,6 +60,8 @@ def find_zones(text: str, place_ends: dict[int, int], upper_ends: frozenset[int]
             continue
         if not stem and left != suffix_start and suffix in _PLURAL_SUFFIXES and suffix_start in upper_ends:
             continue  # 湖南省开发区, 永州市工业园区: the province's or city's zones in general
+        if not stem and suffix in GENERIC_ZONES and text[suffix_start - 1] == "省" and suffix_start in upper_ends:
+            continue  # 《湖北省经济技术开发区条例》: a province has zones of a kind, not one zone by its name
         if left == suffix_start:
             if suffix in GENERIC_ZONES:
                 out.append(Candidate(suffix_start, end, ZONE, GENERIC))
@@ -119,6 +121,8 @@ def _descriptive_stem(stem: str) -> bool:
 
     if re.match(r"[一二三四五六七八九十百千\d]+[强大个类]", stem):
         return True
+    if any(len(word) >= 3 and word[-1] in "型性" for word in segment_right(stem)):
+        return True  # 科技型现代化工工业园区, 综合性产业园: an adjective word makes the stem a description
     return len(segment_right(stem)) >= 2 and is_descriptive(stem, 1000)
 
 

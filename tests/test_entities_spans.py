@@ -1,0 +1,54 @@
+"""Span boundaries on constructions that look like names but are not (adjective chains, verbs, plural zones)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zonekg.extractors.extract import extract_text
+from zonekg.extractors.pipeline import build_pipeline
+from zonekg.extractors.resolve import merge_documents
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+NOT_NAMED = [
+    # an adjective word (…型, …性) before a zone suffix describes the park's kind
+    ("园区定位为生态型、科技型现代化工工业园区。", "Zone"),
+    ("规划建设一个综合性物流产业园。", "Zone"),
+    # a province followed by a generic suffix means the province's zones (inside a title too)
+    ("来凤县按照《湖北省经济技术开发区条例》设立管委会。", "Zone"),
+    ("依据《江西省高新区管理办法》执行。", "Zone"),
+    # 办公 after a zone is the verb: the leaders worked on site, no 现场办 exists
+    ("市委书记一行到郴州经开区现场办公。", "Organization"),
+]
+
+
+@pytest.mark.parametrize("text,label", NOT_NAMED)
+def test_construction_is_not_a_name(nlp, text, label):
+    named = [e.text for e in nlp(text).ents if e.label_ == label and e.kb_id_ != "generic"]
+    assert named == []
+
+
+STILL_NAMED = [
+    ("市长一行到郴州经开区现场办公。", ("郴州经开区", "Zone")),
+    ("县政府办公室印发通知。", ("县政府办公室", "Organization")),
+    ("株洲市经济技术开发区举行签约仪式。", ("株洲市经济技术开发区", "Zone")),
+    ("会议在吉安现代物流产业园召开。", ("吉安现代物流产业园", "Zone")),
+]
+
+
+@pytest.mark.parametrize("text,expected", STILL_NAMED)
+def test_neighbouring_names_survive(nlp, text, expected):
+    assert expected in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("市政府印发《赣州经济技术开发区管理办法》,自公布之日起施行。", ("Zone", "赣州经济技术开发区")),
+    ("印发《九江市商务局关于园区招商的通知》。", ("Organization", "九江市商务局")),
+])
+def test_names_inside_a_policy_title_are_entities(text, expected):
+    entities, _ = merge_documents([extract_text(text, "doc:t")])
+    assert expected in {(e.type, e.name) for e in entities}
