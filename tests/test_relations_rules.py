@@ -276,6 +276,8 @@ NEGATIVE = [
      "LOCATED_IN 华岳汽车研究院股份有限公司"),
     # 成都|阿坝工业园区: the second prefecture of a paired park is its partner, not its location
     ("[[成都市|Place][阿坝|Place]工业园区|Zone]规划面积5平方公里。", "IN_REGION 成都市阿坝工业园区>阿坝"),
+    # 按照《A》和B文件要求: both are bases, neither implements the other
+    ("按照《[江北省开发区条例|Policy]》和[青机编发〔2006〕35号|Policy]文件要求,成立开发区筹备领导小组。", "IMPLEMENTS"),
 ]
 
 

@@ -176,7 +176,9 @@ def _bases(ctx: DocContext, start: int, end: int, policies: list[Span]) -> list[
     if not first:
         return []
     made = _MADE.search(ctx.text, first[0].end_char, end)
-    stop = made.start() if made else first[0].end_char
+    # without a verb making a document, the basis runs to its clause's end (按照《A》和B文件要求，…)
+    clause_end = min([p for p in (ctx.text.find(c, first[0].end_char, end) for c in "，,；;") if p >= 0] or [end])
+    stop = made.start() if made else clause_end
     # 根据《A》(浙政发〔2020〕20号)和《B》: every document before the verb is a basis
     bases = [p for p in policies if first[0].start_char <= p.start_char and p.end_char <= stop]
     listed = group_of(first[0], policies, ctx.text)
