@@ -57,7 +57,7 @@ def _report(report, as_json: bool) -> None:
 
 def load(
     paths: list[Path] = typer.Argument(..., help="JSON Lines graph files (FORMAT.md), e.g. from zonekg extract."),
-    batch_size: int = typer.Option(500, "--batch-size", min=1, help="Rows per UNWIND batch."),
+    batch_size: int = typer.Option(5000, "--batch-size", min=1, help="Rows per UNWIND batch (one transaction each)."),
     fresh: bool = typer.Option(False, "--fresh", help="First delete the graph already loaded (not the schema)."),
     as_json: bool = typer.Option(False, "--json", help="Print the load report as JSON."),
 ) -> None:
@@ -81,7 +81,7 @@ def build(
     paths: list[Path] = typer.Argument(..., help="Documents: files or folders (walked recursively)."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes."),
     out: Path | None = typer.Option(None, "--out", "-o", help="Also write the extracted JSON Lines graph here."),
-    batch_size: int = typer.Option(500, "--batch-size", min=1, help="Rows per UNWIND batch."),
+    batch_size: int = typer.Option(5000, "--batch-size", min=1, help="Rows per UNWIND batch (one transaction each)."),
     fresh: bool = typer.Option(False, "--fresh", help="First delete the graph already loaded (not the schema)."),
     as_json: bool = typer.Option(False, "--json", help="Print the load report as JSON."),
 ) -> None:

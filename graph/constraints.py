@@ -5,7 +5,14 @@ from __future__ import annotations
 import neo4j
 
 from zonekg.graph.cypher import AWAIT_INDEXES
-from zonekg.graph.labels import DOCUMENT_LABEL, ENTITY_LABEL, FULLTEXT_INDEX, entity_labels, relationship_types
+from zonekg.graph.labels import (
+    DOCUMENT_LABEL,
+    ENTITY_LABEL,
+    FULLTEXT_INDEX,
+    KEYS_INDEX,
+    entity_labels,
+    relationship_types,
+)
 from zonekg.schema.errors import DatabaseError
 
 
@@ -20,7 +27,11 @@ def schema_statements() -> list[str]:
     per-label constraints let a query that names a label find a node by id
     through that label's own index; relationship ids are unique per type.
     The full-text index uses the CJK analyzer (character bigrams), so a
-    short form such as 永州经开区 shares terms with 永州经济技术开发区.
+    short form such as 永州经开区 shares terms with 永州经济技术开发区. The
+    keyword full-text index holds each whole name and alias as one term, so an
+    exact alias is found through an index (a list property has no range index);
+    its properties are listed the other way round because Neo4j takes a second
+    full-text index on the same label and properties as already existing.
     """
     out = [
         f"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:{ENTITY_LABEL}) REQUIRE n.id IS UNIQUE",
@@ -34,6 +45,10 @@ def schema_statements() -> list[str]:
     out.append(
         f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:{ENTITY_LABEL}) ON EACH [n.name, n.aliases] "
         "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}"
+    )
+    out.append(
+        f"CREATE FULLTEXT INDEX {KEYS_INDEX} IF NOT EXISTS FOR (n:{ENTITY_LABEL}) ON EACH [n.aliases, n.name] "
+        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}"
     )
     return out
 

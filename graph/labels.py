@@ -15,6 +15,7 @@ ENTITY_LABEL = "Entity"
 DOCUMENT_LABEL = "Document"
 MENTIONED_IN = "MENTIONED_IN"
 FULLTEXT_INDEX = "entity_names"
+KEYS_INDEX = "entity_keys"  # whole names and aliases as single terms, for exact lookup
 
 
 def entity_labels() -> tuple[str, ...]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import neo4j
 
 from zonekg.graph import cypher
-from zonekg.graph.labels import FULLTEXT_INDEX
+from zonekg.graph.labels import FULLTEXT_INDEX, KEYS_INDEX
 from zonekg.schema.errors import DatabaseError, QueryError
 from zonekg.schema.types import ENTITY_TYPES
 
@@ -27,6 +27,8 @@ _ZONE_FORMS = (
 # A full-text hit is taken without asking when it scores this much above the next one.
 DOMINANCE = 1.5
 FULLTEXT_LIMIT = 25
+# More exact hits than this are reported as ambiguous anyway; the bound keeps a common name cheap.
+EXACT_LIMIT = 50
 # A full-text hit must contain at least this share of the typed name's character pairs;
 # otherwise a shared generic pair such as 园区 would make any zone a match.
 MIN_COVERAGE = 0.5
@@ -112,46 +114,64 @@ def _ambiguous(text: str, candidates: list[Candidate]) -> QueryError:
     return QueryError(f"the name {text!r} is ambiguous: {shown}; pass the full name or the id")
 
 
-def resolve_name(driver: neo4j.Driver, text: str, types: tuple[str, ...] = (), database: str | None = None) -> Candidate:
+def exact_query(forms: list[str]) -> str:
+    """Return the keyword-index query matching any of ``forms`` as a whole name or alias."""
+    return " OR ".join(f'"{escape_lucene(f)}"' for f in forms)
+
+
+def _later(row: dict, found: Candidate) -> Candidate:
+    later = (row.get("later") or [None])[0]
+    return Candidate(later["id"], later["name"], found.type, found.score) if later else found
+
+
+def resolve_name(driver: neo4j.Driver, text: str, types: tuple[str, ...] = (), database: str | None = None,
+                 follow_renames: bool = False) -> Candidate:
     """Return the one entity of ``types`` that ``text`` names, or raise QueryError (none, or several).
 
     An id (``zone:…``) is taken as is. Otherwise the text as typed wins over its
     long/short zone forms, an exact name over an exact alias, and both over
     full-text hits; a full-text hit must cover half the name's character pairs
-    and is accepted only when it clearly outscores the next.
+    and is accepted only when it clearly outscores the next. With
+    ``follow_renames`` the entity a former name was renamed into is returned.
+    All of it is one query.
     """
     variants = name_variants(text)
     if not variants[0]:
         raise QueryError("an empty name was given; pass the entity's name, e.g. zone=来凤经济开发区")
     kinds = "/".join(types) if types else "entity"
+    # Stored names keep their quotes and marks, so the text as typed is tried too.
+    names = sorted({*variants, text.strip()})
+    params = {"id": text.strip() if ":" in variants[0] else None, "keys_index": KEYS_INDEX,
+              "exact": exact_query(names), "exact_limit": EXACT_LIMIT, "index": FULLTEXT_INDEX,
+              "query": " ".join(escape_lucene(v) for v in variants), "limit": FULLTEXT_LIMIT,
+              "follow": follow_renames}
     try:
-        if ":" in variants[0]:
-            by_id = driver.execute_query(cypher.FIND_BY_ID, {"id": text.strip()}, database_=database)
-            found = _candidates([r.data() for r in by_id.records], types)
-            if found:
-                return Candidate(found[0]["id"], found[0]["name"], found[0]["type"])
-        # Stored names keep their quotes and marks, so the text as typed is tried too.
-        names = sorted({*variants, text.strip()})
-        exact = _candidates([r.data() for r in driver.execute_query(
-            cypher.FIND_BY_NAME, {"names": names}, database_=database).records], types)
-        typed = {variants[0], normalize_name(text)}
-        first = _pick_exact(exact, typed, "name")
-        if len(first) == 1:
-            return first[0]  # the common case: the full name as stored
-        alias = _candidates([r.data() for r in driver.execute_query(
-            cypher.FIND_BY_ALIAS, {"names": names}, database_=database).records], types)
-        query = " ".join(escape_lucene(v) for v in variants)
-        fuzzy = _candidates([r.data() for r in driver.execute_query(
-            cypher.FIND_BY_FULLTEXT, {"index": FULLTEXT_INDEX, "query": query, "limit": FULLTEXT_LIMIT},
-            database_=database).records], types)
+        records = [r.data() for r in driver.execute_query(cypher.RESOLVE_NAME, params, database_=database,
+                                                          routing_=neo4j.RoutingControl.READ).records]
     except neo4j.exceptions.Neo4jError as exc:
         raise DatabaseError(f"looking up the name {text!r} failed ({exc.code}): {exc.message}; "
-                            "load a graph first (zonekg load) so the full-text index exists") from exc
+                            "load a graph first (zonekg load) so the name indexes exist") from exc
+    except neo4j.exceptions.DriverError as exc:
+        raise DatabaseError(f"looking up the name {text!r} failed: {exc}; "
+                            "is the server running (zonekg neo4j status)?") from exc
+    rows = _candidates(records, types)
+    by_id = {r["id"]: r for r in rows}
+    found = _pick(text, variants, [r for r in rows if r["how"] == "id"], [r for r in rows if r["how"] == "exact"],
+                  [r for r in rows if r["how"] == "text"], kinds)
+    return _later(by_id[found.id], found) if follow_renames else found
+
+
+def _pick(text: str, variants: list[str], by_id: list[dict], exact: list[dict], fuzzy: list[dict],
+          kinds: str) -> Candidate:
+    """Return the candidate the tiers choose, or raise QueryError."""
+    if by_id:
+        return Candidate(by_id[0]["id"], by_id[0]["name"], by_id[0]["type"])
     # The text as typed beats its long/short variants; a name beats an alias. Full-text hits are
     # compared too, as their normalised forms match names typed without quotes or marks.
+    typed = {variants[0], normalize_name(text)}
     others = set(variants[1:]) - typed
-    tiers = ((exact + fuzzy, typed, "name"), (alias + fuzzy, typed, "aliases"),
-             (exact + fuzzy, others, "name"), (alias + fuzzy, others, "aliases"))
+    tiers = ((exact + fuzzy, typed, "name"), (exact + fuzzy, typed, "aliases"),
+             (exact + fuzzy, others, "name"), (exact + fuzzy, others, "aliases"))
     for rows, wanted, field in tiers:
         found = _pick_exact(rows, wanted, field)
         if len(found) == 1:

@@ -12,7 +12,14 @@ from enum import Enum
 from types import MappingProxyType
 from typing import Any
 
-from zonekg.graph.labels import fact_pattern
+from zonekg.graph.labels import (
+    DOCUMENT_LABEL,
+    ENTITY_LABEL,
+    MENTIONED_IN,
+    entity_labels,
+    fact_pattern,
+    relationship_types,
+)
 
 # How far variable-length patterns may reach: parks of parks, chains of renames, policy lineage.
 PARK_DEPTH = 5
@@ -55,6 +62,16 @@ class Preset:
     def example_params(self) -> dict[str, str]:
         """Return ``{param: example}`` for every parameter."""
         return {p.name: p.example for p in self.params}
+
+
+def _stats_cypher() -> str:
+    """Return the counts query: one count per schema label and type, each answered by the count store, not a scan."""
+    parts = [f"MATCH (n:{label}) RETURN 'node' AS kind, '{label}' AS type, count(n) AS count"
+             for label in (ENTITY_LABEL, DOCUMENT_LABEL, *entity_labels())]
+    parts += [f"MATCH ()-[r:{rel}]->() RETURN 'relationship' AS kind, '{rel}' AS type, count(r) AS count"
+              for rel in (*relationship_types(), MENTIONED_IN)]
+    body = "\n  UNION ALL\n  ".join(parts)
+    return f"CALL () {{\n  {body}\n}}\nWITH kind, type, count WHERE count > 0\nRETURN kind, type, count\nORDER BY kind, type"
 
 
 def _zone(example: str = "来凤经济开发区") -> Param:
@@ -156,8 +173,15 @@ _PRESETS = (
         "policies-for-zone",
         "Policy documents that apply to a zone, its parks or its former names, with issuers and dates.",
         "MATCH (z:Zone {id: $zone})\n"
-        "MATCH (p:Policy)-[:APPLIES_TO]->(t:Zone)\n"
-        f"WHERE t = z OR EXISTS {{ (t)-[:PART_OF*1..{PARK_DEPTH}]->(z) }} OR EXISTS {{ (z)-[:RENAMED_FROM*1..{PARK_DEPTH}]-(t) }}\n"
+        # the zone's own parks and names first, then their policies: no scan of every APPLIES_TO
+        "CALL (z) {\n"
+        "  RETURN z AS t\n"
+        "  UNION\n"
+        f"  MATCH (t:Zone)-[:PART_OF*1..{PARK_DEPTH}]->(z) RETURN t\n"
+        "  UNION\n"
+        f"  MATCH (z)-[:RENAMED_FROM*1..{PARK_DEPTH}]-(t:Zone) RETURN t\n"
+        "}\n"
+        "MATCH (p:Policy)-[:APPLIES_TO]->(t)\n"
         "WITH p, t ORDER BY t.name\n"
         "WITH p, collect(DISTINCT t.name) AS applies_to\n"
         "RETURN p.name AS policy, applies_to,\n"
@@ -170,13 +194,21 @@ _PRESETS = (
     Preset(
         "officials",
         "People and their posts, everywhere or at one organisation or zone.",
-        "MATCH (person:Person)-[h:HOLDS_POSITION]->(org:Entity)\n"
-        "WHERE $at IS NULL OR org.id = $at\n"
+        # one organisation is found by id and expanded; only without one are all posts listed
+        "CALL () {\n"
+        "  MATCH (org:Entity {id: $at})<-[h:HOLDS_POSITION]-(person:Person) RETURN person, h, org\n"
+        "  UNION ALL\n"
+        "  WITH 1 AS one WHERE $at IS NULL\n"
+        "  MATCH (person:Person)-[h:HOLDS_POSITION]->(org:Entity) RETURN person, h, org\n"
+        "}\n"
         "RETURN person.name AS person, h.title AS title, org.name AS organization,\n"
         "       h.evidence_text[0] AS evidence\n"
-        "ORDER BY organization, person, title",
+        "ORDER BY organization, person, title\n"
+        "LIMIT $limit",
         (Param("at", ParamKind.ENTITY, "optional: only posts at this organisation or zone", "来凤经济开发区",
-               ("Organization", "Zone"), required=False),),
+               ("Organization", "Zone"), required=False),
+         # a listing of every post grows with the graph; the first ones in order are what a reader scans
+         Param("limit", ParamKind.INT, "most posts shown", "200", required=False, default=200)),
     ),
     Preset(
         "investments-in-zone",
@@ -242,16 +274,7 @@ _PRESETS = (
     Preset(
         "stats",
         "How many nodes of each label and relationships of each type the graph holds.",
-        "CALL () {\n"
-        "  MATCH (n:Entity) UNWIND labels(n) AS label\n"
-        "  RETURN 'node' AS kind, label AS type, count(*) AS count\n"
-        "  UNION ALL\n"
-        "  MATCH (d:Document) RETURN 'node' AS kind, 'Document' AS type, count(d) AS count\n"
-        "  UNION ALL\n"
-        "  MATCH ()-[r]->() RETURN 'relationship' AS kind, type(r) AS type, count(r) AS count\n"
-        "}\n"
-        "RETURN kind, type, count\n"
-        "ORDER BY kind, type",
+        _stats_cypher(),
     ),
 )
 

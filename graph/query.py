@@ -10,7 +10,7 @@ from typing import Any
 import neo4j
 import neo4j.graph
 
-from zonekg.graph.names import latest_name, resolve_name
+from zonekg.graph.names import resolve_name
 from zonekg.graph.presets import PRESETS, ParamKind, Preset
 from zonekg.schema.errors import DatabaseError, QueryError
 
@@ -108,9 +108,7 @@ def run_preset(driver: neo4j.Driver, name: str, given: dict[str, str], database:
     started = time.perf_counter()
     for param in preset.params:
         if param.kind is ParamKind.ENTITY and params[param.name] is not None:
-            found = resolve_name(driver, params[param.name], param.types, database)
-            if param.follow_renames:
-                found = latest_name(driver, found, database)
+            found = resolve_name(driver, params[param.name], param.types, database, param.follow_renames)
             params[param.name] = found.id
             resolved[param.name] = found.name
     resolve_seconds = time.perf_counter() - started

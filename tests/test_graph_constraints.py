@@ -22,10 +22,12 @@ def test_every_relation_type_has_a_unique_id_constraint():
         assert f"FOR ()-[r:{rel}]-() REQUIRE r.id IS UNIQUE" in text
 
 
-def test_names_and_aliases_have_a_cjk_full_text_index():
+def test_names_and_aliases_have_a_cjk_and_an_exact_full_text_index():
     fulltext = [s for s in schema_statements() if s.startswith("CREATE FULLTEXT INDEX")]
     assert fulltext == ["CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases] "
-                        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}"]
+                        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+                        "CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS FOR (n:Entity) ON EACH [n.aliases, n.name] "
+                        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}"]
 
 
 def test_statements_are_idempotent_and_uniquely_named():

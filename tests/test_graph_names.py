@@ -72,3 +72,28 @@ def test_the_text_as_typed_beats_its_variants(clean_neo4j, neo4j_settings, typed
              Entity("zone:石门高新技术产业开发区", "Zone", "石门高新技术产业开发区")]
     load_records(clean_neo4j, zones, neo4j_settings.database)
     assert resolve_name(clean_neo4j, typed, ("Zone",), neo4j_settings.database).name == meant
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("typed,meant", [
+    ("鄂政发[2019]12号", "关于加快开发区转型升级的意见"),   # an alias with Lucene operator characters
+    ("青山 工业园", "青山工业园区"),                         # typed with a space, stored without
+    ("青山工业园", "青山工业园区"),                          # the short zone form is an alias
+    ("原青山开发区", "青山工业园区"),                        # a former name, renamed forward
+    ("zone:青山工业园区", "青山工业园区"),                   # an id
+])
+def test_exact_names_and_aliases_resolve_in_one_query(clean_neo4j, neo4j_settings, typed, meant):
+    from zonekg.graph.loader import load_records
+    from zonekg.graph.names import resolve_name
+    from zonekg.schema.ids import relation_id
+    from zonekg.schema.records import Entity, Mention, Relation
+
+    old, new = "zone:原青山开发区", "zone:青山工业园区"
+    records = [Entity("policy:意见", "Policy", "关于加快开发区转型升级的意见", ["鄂政发[2019]12号"]),
+               Entity(new, "Zone", "青山工业园区", ["青山工业园"]),
+               Entity(old, "Zone", "原青山开发区"),
+               Relation(relation_id("RENAMED_FROM", new, old), "RENAMED_FROM", new, old, {}, 0.9,
+                        [Mention("doc:qs", 0, 10, "原青山开发区更名为青山工业园区")])]
+    load_records(clean_neo4j, records, neo4j_settings.database)
+    found = resolve_name(clean_neo4j, typed, (), neo4j_settings.database, follow_renames=True)
+    assert found.name == meant

@@ -70,7 +70,7 @@ def test_missing_unknown_and_mistyped_parameters_are_errors():
         check_params(PRESETS["zone-profile"], {"zone": "来凤经济开发区", "town": "翔凤镇"})
     with pytest.raises(QueryError, match="not a whole number"):
         check_params(PRESETS["neighbourhood"], {"entity": "来凤经济开发区", "limit": "十"})
-    assert check_params(PRESETS["officials"], {}) == {"at": None}
+    assert check_params(PRESETS["officials"], {}) == {"at": None, "limit": 200}
     assert check_params(PRESETS["neighbourhood"], {"entity": "Ｘ园区 "}) == {"entity": "X园区", "limit": 100}
 
 
