@@ -16,10 +16,12 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from zonekg.extractors.ingest import load_documents
+from zonekg.extractors.ingest import NormalizedDocument, load_documents
+from zonekg.extractors.keys import clean
+from zonekg.extractors.normalize.script import to_simplified
 from zonekg.extractors.pipeline import build_pipeline
 from zonekg.extractors.pipeline.spans import TEXT_KEY
-from zonekg.extractors.resolve import DocFacts, merge_documents, resolve_document
+from zonekg.extractors.resolve import DocFacts, MentionFact, merge_documents, resolve_document
 from zonekg.schema.errors import ConfigError, InputError, ZonekgError
 from zonekg.schema.records import Document, Entity, Record, Relation
 
@@ -86,11 +88,13 @@ def run_extraction(paths: Iterable[str | Path], workers: int = 1, progress: Prog
     config = str(config_path) if config_path is not None else None
     _pipeline(config)  # validate the config before any text runs
     result = Extraction()
+    normalized: dict[str, NormalizedDocument] = {}
     for item in load_documents(paths):
         if isinstance(item, InputError):
             result.errors.append(item)
         else:
             result.documents.append(item.document)
+            normalized[item.id] = item
     result.documents.sort(key=lambda d: d.id)
     jobs = [(d.id, d.text or "", config) for d in result.documents]
     facts: list[DocFacts] = []
@@ -108,7 +112,7 @@ def run_extraction(paths: Iterable[str | Path], workers: int = 1, progress: Prog
                 result.errors.append(InputError(sources[job[0]], f"{job[0]}: extraction failed ({outcome}); "
                                                                  "the document is skipped, please report it"))
             else:
-                facts.append(outcome)
+                facts.append(with_raw_forms(outcome, normalized[job[0]]))
             if progress:
                 progress(number, total)
     finally:
@@ -116,3 +120,26 @@ def run_extraction(paths: Iterable[str | Path], workers: int = 1, progress: Prog
             pool.shutdown()
     result.entities, result.relations = merge_documents(facts)
     return result
+
+
+def _is_cjk(text: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def with_raw_forms(facts: DocFacts, document: NormalizedDocument) -> DocFacts:
+    """Return ``facts`` with each mention's source form as an alias where normalisation repaired its characters.
+
+    A round-trip-damaged page (黄金开展 repaired to 黄金发展) is still how the
+    source names the thing; only same-length, all-CJK differences that are not
+    a mere Traditional → Simplified change count, so width and markup fixes add nothing.
+    """
+    mentions = []
+    for fact in facts.mentions:
+        start, end = document.to_raw(fact.start, fact.end)
+        raw = document.raw[start:end]
+        if raw != fact.surface and len(raw) == len(fact.surface) and _is_cjk(raw) \
+                and to_simplified(raw) != fact.surface:
+            fact = MentionFact(fact.type, fact.key, fact.name, fact.start, fact.end, fact.surface,
+                               tuple(sorted({*fact.aliases, clean(raw)})), fact.properties)
+        mentions.append(fact)
+    return DocFacts(facts.doc_id, facts.region, mentions, facts.relations)

@@ -59,3 +59,25 @@ def test_extract_and_eval_commands(tmp_path):
     report = json.loads(scored.output)
     assert report["files"]["d10"]["entities"]["tp"] > 0
     assert "missed_entities" in report["files"]["d10"]
+
+
+@needs_shared
+def test_repaired_characters_keep_the_source_form_as_alias(result):
+    # the seeds hold a page damaged by a lossy re-encoding that normalisation repairs;
+    # an alias the normalised text does not contain must be the source's own spelling, of the same length
+    from zonekg.extractors.ingest import load_documents
+    from zonekg.extractors.normalize.script import to_simplified
+
+    raws = {d.id: d.raw for d in load_documents([CORPUS / "seeds", CORPUS / "dev"]) if hasattr(d, "raw")}
+    texts = {d.id: d.text for d in result.documents}
+    repaired = 0
+    for entity in result.entities:
+        docs = {m.doc for m in entity.mentions}
+        for alias in entity.aliases:
+            if any(alias in texts[doc] for doc in docs) or not any(len(alias) == len(m.text) for m in entity.mentions):
+                continue
+            if any(alias in raws[doc] for doc in docs):
+                repaired += 1
+                # a Traditional page's spelling is a script change, not a repair: it is not added
+                assert to_simplified(alias) not in {m.text for m in entity.mentions}, (entity.name, alias)
+    assert repaired > 0
