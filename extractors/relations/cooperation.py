@@ -101,7 +101,10 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
         intro = re.search(r"聘请|委托|对接|引进(?=.*合作)", ctx.text[start:end])
         if intro:
             pivot = start + intro.start()
-            zones = [z for pos, z in ctx.zones_in(start, pivot)]
+            # the zone must be the verb's own subject: same clause, and not 受…委托 (entrusted by another)
+            zones = [z for pos, z in ctx.zones_in(start, pivot) if not re.search(r"[，,；;]", ctx.text[pos:pivot])]
+            if re.search(r"受[^，,；;]{0,12}$", ctx.text[start:pivot]):
+                zones = []
             if not zones and _WE.match(ctx.text, start) and ctx.focus_zone is not None:
                 zones = [ctx.focus_zone]  # 他们聘请…: the zone the text is about is the subject
             partners = [a for a in actors if a.start_char >= pivot + len(intro.group(0))
