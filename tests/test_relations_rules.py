@@ -279,7 +279,7 @@ NEGATIVE = [
     # 按照《A》和B文件要求: both are bases, neither implements the other
     ("按照《[江北省开发区条例|Policy]》和[青机编发〔2006〕35号|Policy]文件要求,成立开发区筹备领导小组。", "IMPLEMENTS"),
     # 受省政府委托: the body entrusted by another is not the zone's partner
-    ("[青山经济开发区|Zone]接受评估。社科院受省政府委托对全省开发区进行考评,听取了[江北州商务局|Organization]局长的介绍。",
+    ("[青山经济开发区|Zone]负责人汇报后,社科院受省政府委托对全省开发区进行考评,听取了[江北州商务局|Organization]局长的介绍。",
      "COOPERATES_WITH"),
 ]
 
