@@ -215,6 +215,8 @@ CASES = [
     ("[烟河经济技术开发区|Zone]举行签约仪式。[东方电子集团有限公司|Enterprise]与开发区管委会签订投资协议。",
      ["INVESTS_IN 东方电子集团有限公司>烟河经济技术开发区"]),
     ("[[成都市|Place][阿坝|Place]工业园区|Zone]规划面积5平方公里。", ["IN_REGION 成都市阿坝工业园区>成都市"]),
+    # a history verb swept into the former name's mention (原名X) is cut off the front
+    ("[石岭高新区|Zone]始建于1992年,[原名石岭经济开发区|Zone]。", ["RENAMED_FROM 石岭高新区>石岭经济开发区"]),
     # a prefix chain nesting county in city stays whole
     ("[[昆明市|Place][嵩明县|Place]杨林工业园区|Zone]规划面积5平方公里。",
      ["IN_REGION 昆明市嵩明县杨林工业园区>昆明市", "IN_REGION 昆明市嵩明县杨林工业园区>嵩明县"]),

@@ -65,10 +65,27 @@ def _formed_from(ctx: DocContext, start: int, end: int, zones: list) -> Iterator
             yield candidate("MERGED_FROM", target[-1], source, (start, end), props, 0.75)
 
 
+_LEADING_VERB = re.compile(r"^(?:原名|原称|前身为|前身是|更名为|改名为|升格为|升级为|定名为)")
+
+
+def _trimmed(ctx: DocContext, zones: list) -> list:
+    """Return the zones with a history verb a recogniser swept into the name (原名X开发区) cut off the front."""
+    out = []
+    for pos, zone in zones:
+        verb = _LEADING_VERB.match(text_of(zone))
+        if verb and len(text_of(zone)) - verb.end() >= 4:
+            inner = ctx.doc.char_span(zone.start_char + verb.end(), zone.end_char, label=zone.label_)
+            if inner is not None:
+                out.append((inner.start_char, inner))
+                continue
+        out.append((pos, zone))
+    return out
+
+
 def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
     """Yield RENAMED_FROM and MERGED_FROM candidates per sentence."""
     for start, end in ctx.sentences:
-        zones = ctx.zones_in(start, end, anaphora=False)
+        zones = _trimmed(ctx, ctx.zones_in(start, end, anaphora=False))
         yield from _merged_counted(ctx, start, end, zones)
         if len(zones) < 2:
             continue
