@@ -13,6 +13,7 @@ from zonekg.extractors.pipeline.persons import find_persons
 from zonekg.extractors.pipeline.policies import find_policies
 from zonekg.extractors.pipeline.projects import find_projects
 from zonekg.extractors.pipeline.spans import doc_text, register_extensions
+from zonekg.extractors.pipeline.works import find_works
 from zonekg.extractors.pipeline.zones import find_zones
 
 PLACE = "Place"
@@ -43,7 +44,8 @@ def find_names(text: str, places: list[Candidate]) -> list[Candidate]:
     zone_ends = ends_index([z for z in zones if z.kind != GENERIC])
     generic_zone_ends = ends_index([z for z in zones if z.kind == GENERIC])
     return [*zones, *find_orgs(text, place_ends, zone_ends, generic_zone_ends), *find_companies(text, place_ends), *find_brands(text), *find_partners_and_amounts(text), *find_persons(text),
-            *find_policies(text), *find_projects(text, frozenset(z.end for z in zones))]
+            *find_policies(text), *find_projects(text, frozenset(z.end for z in zones)),
+            *find_works(text, frozenset(z.end for z in zones))]
 
 
 @Language.component("zonekg_names")

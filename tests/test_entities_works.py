@@ -1,0 +1,48 @@
+"""Public works as projects: roads, bridges and 工程 where the text builds or finishes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from zonekg.extractors.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def _projects(nlp, text: str) -> set[str]:
+    return {e.text for e in nlp(text).ents if e.label_ == "Project"}
+
+
+WORKS = [
+    ("今年投入90万元建设光明一路A段,园区道路网络进一步完善。", "光明一路A段"),
+    ("开发区修筑了桃源河路和石门路,拉开了新城骨架。", "桃源河路"),
+    ("开发区修筑了桃源河路和石门路,拉开了新城骨架。", "石门路"),
+    ("园区筹资2000万元建设沙河大桥,打通了向北发展的通道。", "沙河大桥"),
+    ("18号道路延伸段完成路基碾压,年底通车。", "18号道路延伸段"),
+    ("东湖港综合整治一期疏浚工程已经完成。", "东湖港综合整治一期疏浚工程"),
+    ("项目中,茶叶二期工程完成基地建设2000亩。", "茶叶二期工程"),
+    ("三横三纵工程相继完工,园区面貌明显改善。", "三横三纵工程"),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORKS)
+def test_works_are_projects(nlp, text, expected):
+    assert expected in _projects(nlp, text)
+
+
+NOT_WORKS = [
+    "公司地址位于建设路18号。",                      # an address, nothing is built
+    "园区加快道路建设,铁路建成通车。",                # common nouns: 道路, 铁路
+    "一批供电、供水工程也相继开工建设。",              # works of a kind, no name
+    "深入实施“覆盖工程”,提高党建水平。",              # a quoted campaign
+    "开展绿化美化亮化工程,使园区成为新亮点。",          # a slogan, neither phase nor works predicate
+    "投入资金硬化进场道路300米。",                    # the kind of road, not its name
+]
+
+
+@pytest.mark.parametrize("text", NOT_WORKS)
+def test_common_works_are_not_projects(nlp, text):
+    assert _projects(nlp, text) == set()
