@@ -23,6 +23,11 @@ NOT_NAMED = [
     ("依据《江西省高新区管理办法》执行。", "Zone"),
     # 办公 after a zone is the verb: the leaders worked on site, no 现场办 exists
     ("市委书记一行到郴州经开区现场办公。", "Organization"),
+    # 项目 after a slogan, a kind or a verb of the clause names no project
+    ("园区深入实施人才+项目工程。", "Project"),
+    ("今年引进世界500强项目2个。", "Project"),
+    ("鑫达公司建设新项目,扩大产能。", "Project"),
+    ("建立三大产业项目库项目清单。", "Project"),
 ]
 
 
@@ -37,6 +42,7 @@ STILL_NAMED = [
     ("县政府办公室印发通知。", ("县政府办公室", "Organization")),
     ("株洲市经济技术开发区举行签约仪式。", ("株洲市经济技术开发区", "Zone")),
     ("会议在吉安现代物流产业园召开。", ("吉安现代物流产业园", "Zone")),
+    ("积极申报鑫达光伏电站项目,争取补助。", ("鑫达光伏电站项目", "Project")),
 ]
 
 

@@ -41,6 +41,9 @@ def find_projects(text: str, stops: frozenset[int] = frozenset()) -> list[Candid
         left = cut_stop_words(text, left, match.start())
         if not bounded:
             left = cut_function_words(text, left, match.start(), _PROJECT_WORDS)
+        lead = _LEADING_VERB.match(text, left, match.start())
+        if lead is not None and not bounded and match.start() - lead.end() >= 3:
+            left = lead.end()  # 申报光伏发电站项目: the verb of the clause is not the project's name
         stem = text[left:match.start()]
         if _plausible_stem(stem) and (bounded or not _descriptive_stem(stem)):
             out.append(Candidate(left, end, PROJECT, FULL))
@@ -71,11 +74,14 @@ def _descriptive_stem(stem: str) -> bool:
     return is_descriptive(stem) or bool(_SLOGAN_VERBS.search(stem))
 
 
+_LEADING_VERB = re.compile(r"(?:申报|申请|争取|推进|推动|加快|实施|引进|谋划|储备|包装)")
 _SLOGAN_VERBS = re.compile(r"[抓引保推破盯攻啃谋办借上兴停]")
 
 
 def _plausible_stem(stem: str) -> bool:
     """Return whether the words before 项目 can be a project's name rather than a common phrase."""
+    if "+" in stem or "项目" in stem or re.search(r"\d+强", stem) or stem[-1:] in "新好":
+        return False  # 人才+项目, 项目库项目, 世界500强项目, 建设新项目: slogans and kinds, not a name
     if len(stem) < 3 or _GENERIC.match(stem) or not re.search(r"[\u4e00-\u9fff]{2}", stem) or is_common_word(stem):
         return False
     return not (re.match(r"^[\d.]+[个亿万元]", stem) or stem[-1] in "元个批类项")
