@@ -1,8 +1,9 @@
 """Every Cypher statement the loader and the read-back send, built from schema names only.
 
 Values always travel as parameters (``$rows``, ``$ids``). Labels and
-relationship types cannot be parameters, so they are spliced in here, and
-only after ``zonekg.graph.labels`` has checked them against the schema.
+relationship types are spliced in, or passed as dynamic-label parameters
+(``n:$($label)``) so one statement serves every type, only after
+``zonekg.graph.labels`` has checked them against the schema.
 """
 
 from __future__ import annotations
@@ -52,15 +53,18 @@ _MERGE_MENTIONS = (
 def merge_entities(type_name: str) -> str:
     """Return the MERGE for one entity type with its mentions: ``Entity`` carries the unique id.
 
+    The type's label is the ``$label`` parameter (``entity_params``), so every type
+    shares one statement and one cached query plan; the name is checked here too.
+
     A known entity keeps every alias it had, gains the new ones and, when its
     name changes, keeps the old name as an alias; only changed values are set.
     """
-    label = entity_label(type_name)
+    entity_label(type_name)
     return (
         "UNWIND $rows AS row\n"
         f"MERGE (n:{ENTITY_LABEL} {{id: row.id}})\n"
-        f"ON CREATE SET n:{label}, n.name = row.name, n.aliases = row.aliases, n += row.props\n"
-        f"ON MATCH SET n:{label}\n"
+        "ON CREATE SET n:$($label), n.name = row.name, n.aliases = row.aliases, n += row.props\n"
+        "ON MATCH SET n:$($label)\n"
         "WITH n, row, coalesce(n.aliases, []) AS had\n"
         "WITH n, row, had, [a IN row.aliases + CASE WHEN n.name <> row.name THEN [n.name] ELSE [] END\n"
         "                   WHERE NOT a IN had AND a <> row.name] AS more\n"
@@ -77,27 +81,37 @@ def merge_entities(type_name: str) -> str:
     )
 
 
-def _any_label(var: str, labels: tuple[str, ...]) -> str:
-    return "(" + " OR ".join(f"{var}:{entity_label(label)}" for label in labels) + ")"
+def entity_params(type_name: str) -> dict[str, str]:
+    """Return the parameters ``merge_entities`` takes besides ``$rows``: the schema label."""
+    return {"label": entity_label(type_name)}
+
+
+def relation_params(type_name: str) -> dict[str, str | list[str]]:
+    """Return the parameters ``merge_relations`` takes besides ``$rows``: the type and its allowed end labels."""
+    rel = RELATION_TYPES[relationship_type(type_name)]
+    return {"type": rel.name, "heads": list(rel.heads), "tails": list(rel.tails)}
 
 
 def merge_relations(type_name: str) -> str:
     """Return the MERGE for one relation type between existing entities of the allowed types.
 
+    The type and its allowed end labels are parameters (``relation_params``), so one
+    statement and one query plan serve every type.
+
     Endpoints are found by id through the ``Entity`` constraint; rows whose
     endpoints are missing or of types the schema forbids are not written but
     returned (``id, head_labels, tail_labels``) so the loader can say why.
     """
-    rel = relationship_type(type_name)
-    heads, tails = RELATION_TYPES[rel].heads, RELATION_TYPES[rel].tails
+    relationship_type(type_name)
     return (
         "UNWIND $rows AS row\n"
         f"OPTIONAL MATCH (h:{ENTITY_LABEL} {{id: row.head}})\n"
         f"OPTIONAL MATCH (t:{ENTITY_LABEL} {{id: row.tail}})\n"
-        f"WITH row, h, t, coalesce({_any_label('h', heads)} AND {_any_label('t', tails)}, false) AS fits\n"
+        "WITH row, h, t, coalesce(any(l IN labels(h) WHERE l IN $heads) AND any(l IN labels(t) WHERE l IN $tails),\n"
+        "                         false) AS fits\n"
         "CALL (row, h, t, fits) {\n"
         "  WITH * WHERE fits\n"
-        f"  MERGE (h)-[r:{rel} {{id: row.id}}]->(t)\n"
+        "  MERGE (h)-[r:$($type) {id: row.id}]->(t)\n"
         "  ON CREATE SET r += row.props, r.confidence = row.confidence,\n"
         "    r.evidence_docs = [x IN row.evidence | x.doc], r.evidence_spans = [x IN row.evidence | x.span],\n"
         "    r.evidence_text = [x IN row.evidence | x.text]\n"
@@ -176,18 +190,24 @@ FIND_BY_ID = (
 
 # Everything a typed name needs, in one round trip: the node with that id, the nodes whose
 # name or alias is exactly one of the forms (keyword full-text index: one term per whole
-# value, so exact and index-backed even for list-valued aliases), the CJK full-text hits,
-# and for each the newest name it was renamed into (RENAMED_FROM followed forward, bounded).
+# value, so exact and index-backed even for list-valued aliases), the CJK full-text hits
+# only when no entity of the wanted types has that id or one of the forms exactly (the
+# common case skips them), and for each the newest name it was renamed into (RENAMED_FROM, bounded).
 RESOLVE_NAME = (
     "CALL () {\n"
     f"  MATCH (n:{ENTITY_LABEL} {{id: $id}}) RETURN n, 'id' AS how, 0.0 AS score\n"
     "  UNION\n"
     "  CALL db.index.fulltext.queryNodes($keys_index, $exact, {limit: $exact_limit}) YIELD node\n"
     "  RETURN node AS n, 'exact' AS how, 0.0 AS score\n"
-    "  UNION\n"
-    "  CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score\n"
-    "  RETURN node AS n, 'text' AS how, score\n"
     "}\n"
+    "WITH collect({n: n, how: how, score: score}) AS found\n"
+    "CALL (found) {\n"
+    "  WITH found WHERE NOT any(f IN found WHERE size($types) = 0 OR any(l IN labels(f.n) WHERE l IN $types))\n"
+    "  CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score\n"
+    "  RETURN collect({n: node, how: 'text', score: score}) AS fuzzy\n"
+    "}\n"
+    "UNWIND found + fuzzy AS f\n"
+    "WITH f.n AS n, f.how AS how, f.score AS score\n"
     "RETURN n.id AS id, n.name AS name, n.aliases AS aliases, labels(n) AS labels, how, score,\n"
     f"  CASE WHEN $follow THEN COLLECT {{ MATCH p = (m:{ENTITY_LABEL})-[:RENAMED_FROM*1..10]->(n)\n"
     "    RETURN {id: m.id, name: m.name} AS later ORDER BY length(p) DESC, m.id LIMIT 1 } ELSE [] END AS later\n"

@@ -144,7 +144,7 @@ def resolve_name(driver: neo4j.Driver, text: str, types: tuple[str, ...] = (), d
     params = {"id": text.strip() if ":" in variants[0] else None, "keys_index": KEYS_INDEX,
               "exact": exact_query(names), "exact_limit": EXACT_LIMIT, "index": FULLTEXT_INDEX,
               "query": " ".join(escape_lucene(v) for v in variants), "limit": FULLTEXT_LIMIT,
-              "follow": follow_renames}
+              "follow": follow_renames, "types": list(types)}
     try:
         records = [r.data() for r in driver.execute_query(cypher.RESOLVE_NAME, params, database_=database,
                                                           routing_=neo4j.RoutingControl.READ).records]

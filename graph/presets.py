@@ -65,13 +65,19 @@ class Preset:
 
 
 def _stats_cypher() -> str:
-    """Return the counts query: one count per schema label and type, each answered by the count store, not a scan."""
-    parts = [f"MATCH (n:{label}) RETURN 'node' AS kind, '{label}' AS type, count(n) AS count"
-             for label in (ENTITY_LABEL, DOCUMENT_LABEL, *entity_labels())]
-    parts += [f"MATCH ()-[r:{rel}]->() RETURN 'relationship' AS kind, '{rel}' AS type, count(r) AS count"
-              for rel in (*relationship_types(), MENTIONED_IN)]
-    body = "\n  UNION ALL\n  ".join(parts)
-    return f"CALL () {{\n  {body}\n}}\nWITH kind, type, count WHERE count > 0\nRETURN kind, type, count\nORDER BY kind, type"
+    """Return the counts query: one count per schema label and type, each read from the count store, not a scan.
+
+    Each count is its own ``CALL`` (a ``UNION`` of counts would be planned as scans).
+    """
+    counts = [("node", label, f"MATCH (n:{label})", "n") for label in (ENTITY_LABEL, DOCUMENT_LABEL, *entity_labels())]
+    counts += [("relationship", rel, f"MATCH ()-[r:{rel}]->()", "r") for rel in (*relationship_types(), MENTIONED_IN)]
+    calls = "".join(f"CALL () {{ {match} RETURN count({var}) AS c{i} }}\n"
+                    for i, (_, _, match, var) in enumerate(counts))
+    rows = ", ".join(f"{{kind: '{kind}', type: '{name}', count: c{i}}}" for i, (kind, name, _, _) in enumerate(counts))
+    return (f"{calls}UNWIND [{rows}] AS row\n"
+            "WITH row WHERE row.count > 0\n"
+            "RETURN row.kind AS kind, row.type AS type, row.count AS count\n"
+            "ORDER BY kind, type")
 
 
 def _zone(example: str = "来凤经济开发区") -> Param:
