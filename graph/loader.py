@@ -71,6 +71,7 @@ class Write:
     kind: str
     cypher: str
     rows: list[dict[str, Any]]
+    params: dict[str, Any] = field(default_factory=dict)  # the schema names the statement takes as parameters
 
 
 class _Session:
@@ -85,7 +86,7 @@ class _Session:
             return []
         self.report.batches += 1
         try:
-            result = self.driver.execute_query(write.cypher, parameters_={"rows": write.rows},
+            result = self.driver.execute_query(write.cypher, parameters_={**write.params, "rows": write.rows},
                                                database_=self.database, routing_=neo4j.RoutingControl.WRITE)
         except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError) as exc:
             cause = f"{exc.code}: {exc.message}" if isinstance(exc, neo4j.exceptions.Neo4jError) else str(exc)
@@ -122,12 +123,14 @@ def relation_param(row: RelationRow) -> dict[str, Any]:
 
 def plan_entities(type_name: str, chunk: Sequence[EntityRow]) -> Write:
     """Return the MERGE of one batch of one entity type, mentions included."""
-    return Write(type_name, cypher.merge_entities(type_name), [entity_param(row) for row in chunk])
+    return Write(type_name, cypher.merge_entities(type_name), [entity_param(row) for row in chunk],
+                 cypher.entity_params(type_name))
 
 
 def plan_relations(type_name: str, chunk: Sequence[RelationRow]) -> Write:
     """Return the MERGE of one batch of one relation type."""
-    return Write(type_name, cypher.merge_relations(type_name), [relation_param(row) for row in chunk])
+    return Write(type_name, cypher.merge_relations(type_name), [relation_param(row) for row in chunk],
+                 cypher.relation_params(type_name))
 
 
 def _endpoint_type(labels: list[str] | None) -> str | None:

@@ -30,14 +30,16 @@ def _rows():
     ])
 
 
-def test_entity_merge_cypher_names_the_label_from_the_schema():
+def test_entity_merge_cypher_takes_the_label_from_the_schema_as_a_parameter():
     text = cypher.merge_entities("Zone")
     assert text.startswith(
         "UNWIND $rows AS row\n"
         "MERGE (n:Entity {id: row.id})\n"
-        "ON CREATE SET n:Zone, n.name = row.name, n.aliases = row.aliases, n += row.props\n"
-        "ON MATCH SET n:Zone\n"
+        "ON CREATE SET n:$($label), n.name = row.name, n.aliases = row.aliases, n += row.props\n"
+        "ON MATCH SET n:$($label)\n"
     )
+    assert cypher.entity_params("Zone") == {"label": "Zone"}
+    assert text == cypher.merge_entities("Person")  # one statement, one query plan for every type
     assert "MERGE (d:Document {id: m.doc})\n  MERGE (n)-[r:MENTIONED_IN]->(d)" in text
     # every later write to a known node is behind a guard, so a repeat load sets nothing
     assert text.count("SET n.") + text.count("SET n +=") == 3 and text.count("WITH * WHERE") == 3
@@ -49,9 +51,11 @@ def test_relation_merge_cypher_matches_both_ends_by_id_and_checks_their_types():
         "UNWIND $rows AS row\n"
         "OPTIONAL MATCH (h:Entity {id: row.head})\n"
         "OPTIONAL MATCH (t:Entity {id: row.tail})\n"
-        "WITH row, h, t, coalesce((h:Enterprise OR h:Project) AND (t:Zone), false) AS fits\n"
+        "WITH row, h, t, coalesce(any(l IN labels(h) WHERE l IN $heads) AND any(l IN labels(t) WHERE l IN $tails),\n"
     )
-    assert "  MERGE (h)-[r:LOCATED_IN {id: row.id}]->(t)\n" in text
+    assert "  MERGE (h)-[r:$($type) {id: row.id}]->(t)\n" in text
+    assert cypher.relation_params("LOCATED_IN") == {"type": "LOCATED_IN", "heads": ["Enterprise", "Project"],
+                                                    "tails": ["Zone"]}
     assert text.endswith("WITH row, h, t, fits WHERE NOT fits\n"
                          "RETURN row.id AS id, labels(h) AS head_labels, labels(t) AS tail_labels")
 
@@ -60,18 +64,23 @@ def test_relation_merge_cypher_matches_both_ends_by_id_and_checks_their_types():
 def test_a_label_outside_the_schema_never_reaches_cypher(label):
     with pytest.raises(SchemaError):
         cypher.merge_entities(label)
+    with pytest.raises(SchemaError):
+        cypher.entity_params(label)
 
 
 @pytest.mark.parametrize("rel", ["LOCATED_IN]->() DETACH DELETE r //", "located_in", "MENTIONED_IN"])
 def test_a_relationship_type_outside_the_schema_never_reaches_cypher(rel):
     with pytest.raises(SchemaError):
         cypher.merge_relations(rel)
+    with pytest.raises(SchemaError):
+        cypher.relation_params(rel)
 
 
 def test_entities_are_sent_with_name_sorted_aliases_flat_properties_and_sorted_mentions():
     rows = _rows()
     write = plan_entities("Zone", [rows.entities[PARK], rows.entities[ZONE]])
     assert write.cypher == cypher.merge_entities("Zone") and write.kind == "Zone"
+    assert write.params == {"label": "Zone"}
     assert write.rows == [
         {"id": PARK, "name": "桃林工业园", "aliases": [], "props": {},
          "mentions": [{"doc": "doc:qs_01", "spans": ["10-15"], "texts": ["桃林工业园"]}]},
@@ -87,7 +96,7 @@ def test_relation_rows_carry_flat_amounts_confidence_and_evidence():
     rows = _rows()
     rel = next(iter(rows.relations.values()))
     write = plan_relations("LOCATED_IN", [rel])
-    assert write.cypher == cypher.merge_relations("LOCATED_IN")
+    assert write.cypher == cypher.merge_relations("LOCATED_IN") and write.params["type"] == "LOCATED_IN"
     assert write.rows == [{"id": rel.id, "head": FIRM, "tail": PARK, "confidence": 0.8, "props": {
         "amount_text": "3亿元", "amount_unit": "CNY", "amount_value": 300000000, "date": "2022-03"},
         "evidence": [{"doc": "doc:qs_01", "span": "20-38", "text": "青石精机投资3亿元落户桃林工业园。"}]}]
