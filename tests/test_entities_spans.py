@@ -58,3 +58,26 @@ def test_neighbouring_names_survive(nlp, text, expected):
 def test_names_inside_a_policy_title_are_entities(text, expected):
     entities, _ = merge_documents([extract_text(text, "doc:t")])
     assert expected in {(e.type, e.name) for e in entities}
+
+
+FIRMS = [
+    ("怀化市人民政府与华为战略合作签约仪式举行。", "华为"),
+    ("目前,鑫源化工党支部已基本达标。", "鑫源化工"),
+    ("鑫源化工、鑫泰电站党支部领导班子健全。", "鑫泰电站"),
+    ("入园企业有明达绿色能源、和丰香料、金石钙业等5户。", "明达绿色能源"),
+    ("入园企业有明达绿色能源、和丰香料、金石钙业等5户。", "金石钙业"),
+    ("四号路(现华泰公司厂址)以西。", "华泰公司"),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIRMS)
+def test_firm_constructions(nlp, text, expected):
+    assert expected in {e.text for e in nlp(text).ents if e.label_ == "Enterprise"}
+
+
+@pytest.mark.parametrize("text", [
+    "重点企业有食品加工、电子信息、装备制造等。",   # a list of industries, not firms
+    "县总工会、市委党支部召开会议。",             # bodies' branches
+])
+def test_no_firm_in_lists_of_kinds(nlp, text):
+    assert [e.text for e in nlp(text).ents if e.label_ == "Enterprise"] == []

@@ -51,6 +51,8 @@ def find_companies(text: str, place_ends: dict[int, int] | None = None) -> list[
                 break
             left -= 1
         left = _cut_before_firm(text, left, suffix_start)
+        if suffix_start - left >= 3 and text[left] in "现原" and (left == 0 or not "\u4e00" <= text[left - 1] <= "\u9fff"):
+            left += 1  # (现科隆公司厂址): 现 and 原 date the firm, they are not part of its name
         if text[suffix_start:end] in ("公司", "集团"):
             # a bare 公司 often follows a clause (我们积极协调公司, 协助燕京啤酒(仙桃)公司): drop verbs and
             # pronouns before the name, looking only at the part before a bracket
@@ -101,7 +103,7 @@ _SECTORS = ("食品", "药业", "制药", "医药", "铝业", "钙业", "塑业"
             "纺织", "化工", "重工", "电器", "电气", "机械", "建材", "能源", "新能源", "新材料", "材料", "家具", "电力", "香料",
             "钢构", "钢铁", "农林", "农业", "生物", "光电", "光能", "汽车", "啤酒", "酒业", "乳业", "茶业", "服饰", "服装",
             "皮具", "包装", "印务", "物流", "水泥", "陶瓷", "玻璃", "电池", "机电", "动力", "智能",
-            "发电", "环保", "水务", "燃气", "牧业", "饲料", "米业", "油脂", "淀粉", "纸品", "塑胶", "五金", "精工", "精密")  # 集团, 股份 … are company suffixes, handled by find_companies
+            "发电", "电站", "环保", "水务", "燃气", "牧业", "饲料", "米业", "油脂", "淀粉", "纸品", "塑胶", "五金", "精工", "精密")  # 集团, 股份 … are company suffixes, handled by find_companies
 _SECTOR_RE = re.compile("(?:" + "|".join(sorted(_SECTORS, key=len, reverse=True)) + ")+$")  # 电子科技: one or more
 # A list of firms closed by 等企业 / 为龙头 (长丰猎豹、恒远发电等龙头企业; 以山力板带、宏力重工为依托).
 _LIST_END = re.compile(r"等(?:龙头|重点|骨干|规上|规模|知名|大型|一批|优强|优质|高新技术|科技型|专精特新)?(?:企业|公司|品牌|龙头企业)"
@@ -172,9 +174,45 @@ def find_partners_and_amounts(text: str) -> list[Candidate]:
         name = match.group(1)
         if name in places_by_name() or name[-1] in "省市县区州链局厅委办" or "等" in name or name.endswith(_SIDES):
             continue
-        if not is_descriptive(name) and not is_common_word(name) and not any(ch in STOP_CHARS for ch in name):
+        if not is_descriptive(name) and not is_common_word(name) and (
+                not any(ch in STOP_CHARS for ch in name) or _tagged_name(name)):
             out.append(Candidate(match.start(1), match.end(1), ENTERPRISE, FULL))
+    for match in _BRANCH_OF_FIRM.finditer(text):
+        if _is_brand_sector(match.group(1)):
+            out.append(Candidate(match.start(1), match.end(1), ENTERPRISE, FULL))
+    for match in _FIRMS_LISTED_AFTER.finditer(text):
+        out.extend(_led_list_items(text, match.start(1), match.end(1)))
     return out
+
+
+# 新亚强化工党支部, 华工机械工会: a party branch or union of a firm names the firm
+_BRANCH_OF_FIRM = re.compile(r"(?:(?<=[,，。;；、:：])|^)([\u4e00-\u9fff]{4,7}?)(?=党支部|党总支|工会)", re.MULTILINE)
+# 入园企业有A、B、C: a list that a firm word opens (the closing 等企业 form is read by find_brands)
+_FIRMS_LISTED_AFTER = re.compile(r"企业(?:有|包括|主要有|如)[:：]?((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、)+"
+                                 r"[\u4e00-\u9fffA-Za-z0-9]{2,12})")
+
+
+def _led_list_items(text: str, start: int, end: int) -> list[Candidate]:
+    """Return the items of a list opened by 企业有 (凯迪绿色能源、腾升香料、明涛钙业) that are not common words."""
+    out: list[Candidate] = []
+    pos = start
+    for item in text[start:end].split("、"):
+        s, e = pos, pos + len(item)
+        pos = e + 1
+        if "等" in item:
+            e = s + item.index("等")  # 楚城钙业等5户: the list's closing words are not part of the last name
+        name = text[s:e]
+        if e - s >= 3 and not _known_word(name) and not is_descriptive(name, _BRAND_FREQUENCY) \
+                and name not in set(lexicon("industries")):
+            out.append(Candidate(s, e, ENTERPRISE, FULL))
+    return out
+
+
+def _tagged_name(word: str) -> bool:
+    """Return whether the dictionary tags ``word`` as a proper name (华为: nr, though 为 is a function character)."""
+    from zonekg.extractors.data.words import word_tags
+
+    return word_tags().get(word, (0, ""))[1] in ("nr", "nz", "nt", "nrt")
 
 
 def is_brand_name(item: str) -> bool:
