@@ -177,16 +177,19 @@ def find_partners_and_amounts(text: str) -> list[Candidate]:
         if not is_descriptive(name) and not is_common_word(name) and (
                 not any(ch in STOP_CHARS for ch in name) or _tagged_name(name)):
             out.append(Candidate(match.start(1), match.end(1), ENTERPRISE, FULL))
-    for match in _BRANCH_OF_FIRM.finditer(text):
-        if _is_brand_sector(match.group(1)):
-            out.append(Candidate(match.start(1), match.end(1), ENTERPRISE, FULL))
+    for match in _BRANCH.finditer(text):
+        # the firm runs from the clause or list boundary before it (looked up only where a branch is named)
+        opening = _BRANCH_OF_FIRM.search(text, max(0, match.start() - 8), match.start())
+        if opening is not None and _is_brand_sector(opening.group(1)):
+            out.append(Candidate(opening.start(1), opening.end(1), ENTERPRISE, FULL))
     for match in _FIRMS_LISTED_AFTER.finditer(text):
         out.extend(_led_list_items(text, match.start(1), match.end(1)))
     return out
 
 
 # 新亚强化工党支部, 华工机械工会: a party branch or union of a firm names the firm
-_BRANCH_OF_FIRM = re.compile(r"(?:(?<=[,，。;；、:：])|^)([\u4e00-\u9fff]{4,7}?)(?=党支部|党总支|工会)", re.MULTILINE)
+_BRANCH = re.compile(r"党支部|党总支|工会")
+_BRANCH_OF_FIRM = re.compile(r"(?:^|[,，。;；、:：\n])([\u4e00-\u9fff]{4,7})$")
 # 入园企业有A、B、C: a list that a firm word opens (the closing 等企业 form is read by find_brands)
 _FIRMS_LISTED_AFTER = re.compile(r"企业(?:有|包括|主要有|如)[:：]?((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、)+"
                                  r"[\u4e00-\u9fffA-Za-z0-9]{2,12})")
