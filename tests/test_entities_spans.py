@@ -81,3 +81,18 @@ def test_firm_constructions(nlp, text, expected):
 ])
 def test_no_firm_in_lists_of_kinds(nlp, text):
     assert [e.text for e in nlp(text).ents if e.label_ == "Enterprise"] == []
+
+
+POLICIES = [
+    ("市政府率先出台了郴州市优化营商环境支持企业发展八条措施,大力推进改革。", ["郴州市优化营商环境支持企业发展八条措施"]),
+    ("印发《郴州市园区三年行动工作方案关于做好园区消防安全工作的通知》,积极推动。",
+     ["郴州市园区三年行动工作方案", "关于做好园区消防安全工作的通知"]),
+    ("印发《郴州市园区三年行动工作方案关于做好园区消防安全工作的通知,积极推动。",
+     ["郴州市园区三年行动工作方案", "关于做好园区消防安全工作的通知"]),
+    ("印发《关于促进园区发展的若干意见》,要求各地落实。", ["关于促进园区发展的若干意见"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", POLICIES)
+def test_policy_titles(nlp, text, expected):
+    assert sorted(e.text for e in nlp(text).ents if e.label_ == "Policy") == sorted(expected)

@@ -17,6 +17,7 @@ _KIND_RE = "|".join(sorted(_KINDS, key=len, reverse=True))
 _QUOTED = re.compile(r"《([^《》\n]{2,80})》")
 _ABOUT = re.compile(rf"(?:(?<=[，。、；：:（(“\"\s,;])|^)((?:[\u4e00-\u9fff]{{2,12}})?(?:关于|对)[^，。；：《》“”\n]{{2,60}}?"
                     rf"(?:{_KIND_RE}))(?=[，。；、）)”\"\s,;.]|$)", re.MULTILINE)
+_UNCLOSED = re.compile(rf"《([^《》\n,，。;；]{{2,80}}(?:{_KIND_RE}))(?=[,，。;；])")
 _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 _RULES = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}?(?:省|市|自治区)[\u4e00-\u9fff]{2,16}?(?:条例|管理办法|实施细则|暂行规定))")
 
@@ -33,6 +34,13 @@ _TITLE_LINE = re.compile(r"^([\u4e00-\u9fff]{4,30}(?:章程|条例|办法|规定
 _PLAN = re.compile(r"([\u4e00-\u9fff]{4,24}?(?:工作方案|实施方案|行动方案|行动计划))")
 
 
+# A title that ends in a kind word and runs straight into 关于 (the second title's opening).
+_JOINED = re.compile(rf"^(.{{4,}}?(?:工作方案|实施方案|行动方案|行动计划|实施意见|管理办法|若干措施|条措施))关于.{{4,}}$")
+# 出台了X六条措施 / 印发X实施方案: an unquoted title right after a verb of issuing, up to the clause's end.
+_ISSUED = re.compile(r"(?:出台|印发|制定|发布|出台实施)了?([\u4e00-\u9fff]{6,30}?(?:[一二三四五六七八九十\d]+条措施|若干措施|若干意见|"
+                     r"实施意见|管理办法|实施方案|工作方案|行动方案))(?=[,，。;；、]|$)", re.MULTILINE)
+
+
 def find_policies(text: str) -> list[Candidate]:
     """Return Policy candidates found in ``text``."""
     out: list[Candidate] = []
@@ -45,10 +53,20 @@ def find_policies(text: str) -> list[Candidate]:
                 out.append(Candidate(start, match.end(1), POLICY, FULL))
     for match in _TITLE_LINE.finditer(text):
         out.append(Candidate(match.start(1), match.end(1), POLICY, FULL))
-    for match in _QUOTED.finditer(text):
+    # a 《 left open before the clause ends (印发《A方案,…) still opens a title
+    for match in (*_QUOTED.finditer(text), *_UNCLOSED.finditer(text)):
         title = match.group(1).strip()
         if re.search(rf"(?:{_KIND_RE})(?:[(（][^)）]*[)）])?$", title):
+            joined = _JOINED.search(title)
+            if joined is not None:
+                # 《A工作方案关于B的通知》: two titles whose 》《 was lost; each is a document
+                cut = match.start(1) + joined.end(1)
+                out.append(Candidate(match.start(1), cut, POLICY, FULL))
+                out.append(Candidate(cut, match.end(1), POLICY, FULL))
+                continue
             out.append(Candidate(match.start(1), match.end(1), POLICY, FULL))
+    for match in _ISSUED.finditer(text):
+        out.append(Candidate(match.start(1), match.end(1), POLICY, FULL))
     for match in _ABOUT.finditer(text):
         if "关于" in match.group(1) or match.group(1).endswith(("建议的答复", "提案的答复", "议案的答复")):
             out.append(Candidate(match.start(1), match.end(1), POLICY, FULL))
