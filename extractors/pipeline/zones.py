@@ -78,6 +78,9 @@ def find_zones(text: str, place_ends: dict[int, int], upper_ends: frozenset[int]
             continue
         if left < stem_left:
             left = _short_prefix(text, left)
+        regiment = _REGIMENT.search(text, max(0, left - 6), min(left + 2, suffix_start))
+        if regiment is not None and regiment.start() < left <= regiment.end():
+            left = regiment.start()  # 十六团新开岭镇产业园区: a numbered regiment (团) names where the park is
         out.append(Candidate(left, end, ZONE, FULL))
     out.extend(_listed_zones(text))
     out.extend(_quoted_zones(text))
@@ -110,6 +113,7 @@ _LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:�
 
 
 _ITEM_TAIL = re.compile(r"(?:产业园|工业园)$")
+_REGIMENT = re.compile(r"[一二三四五六七八九十百\d]{1,4}团团?")
 
 
 _QUOTED = re.compile(r"[“\"]([\u4e00-\u9fff]{2,10}(?:产业园区|产业园|工业园区|工业园|开发区|经开区|高新区|物流园|创业园|小镇|新区))[”\"]")
