@@ -45,8 +45,8 @@ def find_companies(text: str, place_ends: dict[int, int] | None = None) -> list[
                 if depth == 0:
                     break
                 depth -= 1
-            elif ch == "和" and left - 1 in place_ends:
-                pass  # 湖南和广生物, 辽宁东和新材料: 和 after a place name is part of the brand
+            elif ch == "和" and (left - 1 in place_ends or left in place_ends):
+                pass  # 湖南和广生物, 辽宁东和新材料, 江西仁和药业: 和 next to a place name is part of the name
             elif ch in _STOP or not (ch.isalnum() or ch in _INNER):
                 break
             left -= 1
@@ -75,7 +75,7 @@ _INSTITUTE = re.compile(r"设计院|规划院|勘察院|勘测院")
 
 
 # Words that stand before a firm's name but never inside it; 发展, 投资, 服务 … do occur inside names.
-_BEFORE_FIRM = re.compile(r"引进|签约|签订|签署|落户|入驻|进驻|支持|依托|包括|其中|组织|协调|推动|帮助|协助|来自|携手|以及|"
+_BEFORE_FIRM = re.compile(r"集聚|聚集|汇聚|拥有|引进|签约|签订|签署|落户|入驻|进驻|支持|依托|包括|其中|组织|协调|推动|帮助|协助|来自|携手|以及|"
                           r"新增|培育|扶持|走访|考察|参观|调研|看望|召开|举行|成立|组建|注册|设立|分别|主要|目前|已|推荐|评选|认定|申报|"
                           r"获批|荣获|命名|表彰")
 
