@@ -146,3 +146,27 @@ def test_the_schema_is_in_the_database(clean_neo4j, run_cypher, neo4j_settings):
     assert fulltext["labelsOrTypes"] == ["Entity"] and fulltext["properties"] == ["name", "aliases"]
     assert fulltext["options"]["indexConfig"]["fulltext.analyzer"] == "cjk"
     assert fulltext["state"] == "ONLINE"
+
+
+def test_a_second_load_unions_in_the_database(clean_neo4j, run_cypher, neo4j_settings):
+    """Offsets sort numerically, the highest confidence stays, a changed name stays findable as an alias."""
+    from zonekg.schema.records import Mention
+
+    db = neo4j_settings.database
+    zone, park = "zone:白河经济开发区", "zone:东园"
+    first = [Entity(zone, "Zone", "白河经济开发区", ["白河开发区"], {}, [Mention("doc:b", 100, 106, "白河经开区")]),
+             Entity(park, "Zone", "东园", [], {}, [Mention("doc:b", 90, 92, "东园")]),
+             Relation("rel:1", "PART_OF", park, zone, {}, 0.9, [Mention("doc:b", 90, 110, "东园隶属白河经开区。")])]
+    second = [Entity(zone, "Zone", "白河经济技术开发区", ["白河经开区"], {}, [Mention("doc:b", 5, 11, "白河经开区")]),
+              Entity(park, "Zone", "东园", [], {}, [Mention("doc:b", 90, 92, "东园")]),
+              Relation("rel:1", "PART_OF", park, zone, {}, 0.6, [Mention("doc:a", 0, 8, "东园是白河经开区的园区。")])]
+    load_records(clean_neo4j, first, db)
+    load_records(clean_neo4j, second, db)
+    (z,) = run_cypher("MATCH (z:Zone {id: $id})-[m:MENTIONED_IN]->() RETURN z.name AS n, z.aliases AS a, "
+                      "m.spans AS s", id=zone)
+    assert z == {"n": "白河经济技术开发区", "a": ["白河开发区", "白河经开区", "白河经济开发区"], "s": ["5-11", "100-106"]}
+    (r,) = run_cypher("MATCH ()-[r:PART_OF {id: 'rel:1'}]->() RETURN r.confidence AS c, r.evidence_docs AS d, "
+                      "r.evidence_spans AS s")
+    assert r == {"c": 0.9, "d": ["doc:a", "doc:b"], "s": ["0-8", "90-110"]}
+    again = load_records(clean_neo4j, second, db)
+    assert (again.nodes_created, again.relationships_created, again.properties_set) == (0, 0, 0)
