@@ -23,6 +23,8 @@ NOT_NAMED = [
     ("依据《江西省高新区管理办法》执行。", "Zone"),
     # 办公 after a zone is the verb: the leaders worked on site, no 现场办 exists
     ("市委书记一行到郴州经开区现场办公。", "Organization"),
+    ("谈到晶澳光能株洲园区的建设过程。", "Zone"),   # a firm's site in a place
+    ("醴陵市园区建设加快推进。", "Zone"),            # a city's parks in general
     # 项目 after a slogan, a kind or a verb of the clause names no project
     ("园区深入实施人才+项目工程。", "Project"),
     ("今年引进世界500强项目2个。", "Project"),
@@ -44,6 +46,10 @@ STILL_NAMED = [
     ("会议在吉安现代物流产业园召开。", ("吉安现代物流产业园", "Zone")),
     ("积极申报鑫达光伏电站项目,争取补助。", ("鑫达光伏电站项目", "Project")),
     ("二十九团草湖镇产业园区规划面积1.2平方公里。", ("二十九团草湖镇产业园区", "Zone")),
+    ("该区原名株洲经济开发区。", ("株洲经济开发区", "Zone")),
+    ("适用于开发区下辖的东湘潭智能装备产业园内的企业。", ("东湘潭智能装备产业园", "Zone")),
+    ("高新区下辖茶陵园区和炎陵园区。", ("茶陵园区", "Zone")),
+    ("樟树高新区前身为1992年设立的樟树市城南工业小区。", ("樟树市城南工业小区", "Zone")),
 ]
 
 

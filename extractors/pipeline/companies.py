@@ -105,6 +105,7 @@ _SECTORS = ("食品", "药业", "制药", "医药", "铝业", "钙业", "塑业"
             "皮具", "包装", "印务", "物流", "水泥", "陶瓷", "玻璃", "电池", "机电", "动力", "智能",
             "发电", "电站", "环保", "水务", "燃气", "牧业", "饲料", "米业", "油脂", "淀粉", "纸品", "塑胶", "五金", "精工", "精密")  # 集团, 股份 … are company suffixes, handled by find_companies
 _SECTOR_RE = re.compile("(?:" + "|".join(sorted(_SECTORS, key=len, reverse=True)) + ")+$")  # 电子科技: one or more
+SECTOR_END = _SECTOR_RE  # text ending in a sector word ends a firm's name (天合光能)
 # A list of firms closed by 等企业 / 为龙头 (长丰猎豹、恒远发电等龙头企业; 以山力板带、宏力重工为依托).
 _LIST_END = re.compile(r"等(?:龙头|重点|骨干|规上|规模|知名|大型|一批|优强|优质|高新技术|科技型|专精特新)?(?:企业|公司|品牌|龙头企业)"
                        r"|为(?:依托|龙头|骨干)"

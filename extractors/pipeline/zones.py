@@ -6,6 +6,7 @@ import re
 
 from zonekg.extractors.pipeline.automaton import lexicon_automaton, matches
 from zonekg.extractors.pipeline.candidates import FULL, GENERIC, Candidate
+from zonekg.extractors.pipeline.companies import SECTOR_END
 from zonekg.extractors.pipeline.stems import (absorb_places, cut_function_words, is_common_word, is_descriptive, is_name_char,
                                                stem_start)
 
@@ -82,6 +83,7 @@ def find_zones(text: str, place_ends: dict[int, int], upper_ends: frozenset[int]
         if regiment is not None and regiment.start() < left <= regiment.end():
             left = regiment.start()  # 十六团新开岭镇产业园区: a numbered regiment (团) names where the park is
         out.append(Candidate(left, end, ZONE, FULL))
+    out.extend(_place_parks(text, place_ends, upper_ends, longest))
     out.extend(_listed_zones(text))
     out.extend(_quoted_zones(text))
     return out
@@ -89,8 +91,10 @@ def find_zones(text: str, place_ends: dict[int, int], upper_ends: frozenset[int]
 
 def _short_prefix(text: str, left: int) -> int:
     """Return ``left`` moved over a two-character prefix before a place that opens a name (、中马钦州产业园区)."""
+    if left >= 1 and text[left - 1] in "东南西北" and (left == 1 or text[left - 2] in _BEFORE_DIRECTION):
+        return left - 1  # 下辖的南太湖智能装备产业园: a direction before the place is part of the name
     start = left - 2
-    if start < 0 or not all(is_name_char(ch) for ch in text[start:left]):
+    if start < 0 or not all(is_name_char(ch) for ch in text[start:left]) or text[start:left] in _NAMING_WORDS:
         return left
     if start > 0 and ("\u4e00" <= text[start - 1] <= "\u9fff"):
         return left  # the prefix is glued to more text: it is not where the name starts
@@ -113,6 +117,11 @@ _LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:�
 
 
 _ITEM_TAIL = re.compile(r"(?:产业园|工业园)$")
+# Words that introduce a name (原名X开发区) and so are never its first characters.
+_NAMING_WORDS = frozenset({"原名", "原称", "现名", "简称", "全称", "更名", "改名", "命名", "前身", "又名", "俗称", "称为", "名为"})
+_BEFORE_DIRECTION = "的之、,，和与及在于将把对从;；:："
+# 下辖惠农园区和平罗园区: a place right before 园区 names one park (the plural sense is ruled out by level)
+_PARK = "园区"
 _REGIMENT = re.compile(r"[一二三四五六七八九十百\d]{1,4}团团?")
 
 
@@ -147,3 +156,17 @@ def _listed_zones(text: str) -> list[Candidate]:
                 out.append(Candidate(start, end, ZONE, FULL))
     return out
 
+
+def _place_parks(text: str, place_ends: dict[int, int], upper_ends: frozenset[int],
+                 suffix_ends: dict[int, int]) -> list[Candidate]:
+    """Return place + 园区 as a zone (惠农园区) where the place is below a city and no longer suffix ends there."""
+    out: list[Candidate] = []
+    for end, start in sorted(place_ends.items()):
+        if not text.startswith(_PARK, end) or end in upper_ends or end + 2 in suffix_ends:
+            continue
+        if text[end - 1] in "省市县区州" or (end + 2 < len(text) and text[end + 2] in "管建内外"):
+            continue  # 樟树市园区: the city's parks; 园区管委会, 园区建设 read the 园区 as a common noun
+        if SECTOR_END.search(text, max(0, start - 6), start):
+            continue  # 天合光能西宁园区: a firm's site in that place, not a zone
+        out.append(Candidate(start, end + 2, ZONE, FULL))
+    return out
