@@ -248,7 +248,7 @@ _PRESETS = (
         "path",
         "The shortest chain of facts linking two named entities.",
         "MATCH (a:Entity {id: $source})\n"
-        "MATCH (b:Entity {id: $target})\n"
+        "MATCH (b:Entity {id: $target}) WHERE b <> a  // a path needs two different ends\n"
         f"MATCH p = shortestPath((a)-[:{_FACTS}*..{PATH_DEPTH}]-(b))\n"
         "RETURN length(p) AS hops, [n IN nodes(p) | n.name] AS names, [r IN relationships(p) | type(r)] AS relations, p AS path",
         (Param("source", ParamKind.ENTITY, "where the path starts, any entity", "卢红鹂"),
