@@ -36,8 +36,13 @@ $(VENV)/.installed: pyproject.toml Makefile
 neo4j: install
 	$(BIN)/zonekg neo4j fetch
 
+# The benchmark empties the database it loads into, so it runs its own
+# scratch server (own home and ports), never the one `make demo` filled.
+BENCH_HOME ?= $(CURDIR)/.bench-home
 bench: setup
-	$(BIN)/zonekg bench $(DOCS) --json bench.json
+	ZONEKG_HOME=$(BENCH_HOME) $(BIN)/zonekg neo4j start --bolt-port 17687 --http-port 17474
+	ZONEKG_HOME=$(BENCH_HOME) $(BIN)/zonekg bench $(DOCS) --scale 1,10,100 --workers 2 --wipe --json bench.json
+	ZONEKG_HOME=$(BENCH_HOME) $(BIN)/zonekg neo4j stop
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache test-artifacts
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache test-artifacts .bench-home
