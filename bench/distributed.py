@@ -20,11 +20,11 @@ import logging
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-# the process pool's per-document job: sharing it keeps both runners' error handling identical
-from zonekg.extractors.extract import Extraction, _extract_job
-from zonekg.extractors.ingest import load_documents
-from zonekg.extractors.resolve import DocFacts, merge_documents
-from zonekg.schema.errors import ConfigError, InputError
+# the per-document job, the reading and the gathering of run_extraction: sharing them
+# keeps both runners' output and error handling identical
+from zonekg.extractors.extract import Extraction, extract_job, gather, read_documents
+from zonekg.extractors.resolve import DocFacts
+from zonekg.schema.errors import ConfigError
 
 DEFAULT_BATCH_CHARS = 200_000  # big enough to amortise a task's overhead, small enough to spread work
 
@@ -35,7 +35,7 @@ def _extract_batch(jobs: Sequence[tuple[str, str]]) -> list[DocFacts | str]:
     Uses the same per-document job as ``run_extraction``, so a document on which
     a rule fails is reported the same way and the others go on.
     """
-    return [_extract_job((doc_id, text, None)) for doc_id, text in jobs]
+    return [extract_job((doc_id, text, None)) for doc_id, text in jobs]
 
 
 def batches(jobs: Sequence[tuple[str, str]], batch_chars: int) -> list[list[tuple[str, str]]]:
@@ -96,27 +96,12 @@ def run_extraction_ray(paths: Iterable[str | Path], workers: int = 2, address: s
     started_here = not ray.is_initialized()
     start_ray(workers, address)
     try:
-        result = Extraction()
-        for item in load_documents(paths):
-            if isinstance(item, InputError):
-                result.errors.append(item)
-            else:
-                result.documents.append(item.document)
-        result.documents.sort(key=lambda d: d.id)
-        jobs = [(d.id, d.text or "") for d in result.documents]
+        documents, errors = read_documents(paths)
+        jobs = [(d.id, d.document.text or "") for d in documents]
         task = ray.remote(num_cpus=1)(_extract_batch)
         pending = [task.remote(batch) for batch in batches(jobs, batch_chars)]
         outcomes = [outcome for batch in ray.get(pending) for outcome in batch]  # ray.get keeps submission order
-        facts: list[DocFacts] = []
-        sources = {d.id: d.source for d in result.documents}
-        for (doc_id, _text), outcome in zip(jobs, outcomes):
-            if isinstance(outcome, str):
-                result.errors.append(InputError(sources[doc_id], f"{doc_id}: extraction failed ({outcome}); "
-                                                                 "the document is skipped, please report it"))
-            else:
-                facts.append(outcome)
-        result.entities, result.relations = merge_documents(facts)
-        return result
+        return gather(documents, outcomes, errors)
     finally:
         if started_here:
             stop_ray()

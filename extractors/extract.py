@@ -1,6 +1,6 @@
 """Run extraction over files: ``run_extraction(paths) -> Extraction`` (documents, entities, relations, errors).
 
-Each document is processed by a pure function (``extract_document``) whose
+Each document is processed by a pure function (``extract_job``) whose
 input and output are plain picklable data, so a process pool can run it;
 results are merged in document-id order, so the output is byte-identical for
 any number of workers.
@@ -8,7 +8,7 @@ any number of workers.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -61,11 +61,12 @@ def extract_text(text: str, doc_id: str = "doc:text", config_path: str | None = 
     return resolve_document(doc)
 
 
-def _extract_job(job: tuple[str, str, str | None]) -> DocFacts | str:
-    """Return the facts of one document, or the problem as text when a rule failed on it.
+def extract_job(job: tuple[str, str, str | None]) -> DocFacts | str:
+    """Return the facts of one ``(doc_id, text, config_path)`` job, or the problem as text when a rule failed on it.
 
     A failing document must not end the run (nor a worker process): the error
-    is reported for that document and the others go on.
+    is reported for that document and the others go on. Every runner (the
+    process pool here, Ray in ``zonekg.bench.distributed``) runs this job.
     """
     doc_id, text, config_path = job
     try:
@@ -74,6 +75,39 @@ def _extract_job(job: tuple[str, str, str | None]) -> DocFacts | str:
         raise
     except Exception as exc:  # noqa: BLE001 - any rule bug on one document is reported, not fatal
         return f"{type(exc).__name__}: {exc}"
+
+
+def read_documents(paths: Iterable[str | Path]) -> tuple[list[NormalizedDocument], list[InputError]]:
+    """Return the normalised documents of ``paths`` in id order, and the inputs that could not be read."""
+    documents: list[NormalizedDocument] = []
+    errors: list[InputError] = []
+    for item in load_documents(paths):
+        if isinstance(item, InputError):
+            errors.append(item)
+        else:
+            documents.append(item)
+    documents.sort(key=lambda d: d.id)
+    return documents, errors
+
+
+def gather(documents: Sequence[NormalizedDocument], outcomes: Iterable[DocFacts | str],
+           errors: list[InputError], progress: Progress | None = None) -> Extraction:
+    """Return the run's Extraction from each document's job outcome (in ``documents`` order), merged across documents.
+
+    A failed document becomes an InputError and the others go on.
+    """
+    facts: list[DocFacts] = []
+    total = len(documents)
+    for number, (document, outcome) in enumerate(zip(documents, outcomes, strict=True), 1):
+        if isinstance(outcome, str):
+            errors.append(InputError(document.document.source, f"{document.id}: extraction failed ({outcome}); "
+                                                               "the document is skipped, please report it"))
+        else:
+            facts.append(with_raw_forms(outcome, document))
+        if progress:
+            progress(number, total)
+    entities, relations = merge_documents(facts)
+    return Extraction([d.document for d in documents], entities, relations, errors)
 
 
 def run_extraction(paths: Iterable[str | Path], workers: int = 1, progress: Progress | None = None,
@@ -87,39 +121,12 @@ def run_extraction(paths: Iterable[str | Path], workers: int = 1, progress: Prog
         raise ConfigError(f"workers={workers}: must be at least 1")
     config = str(config_path) if config_path is not None else None
     _pipeline(config)  # validate the config before any text runs
-    result = Extraction()
-    normalized: dict[str, NormalizedDocument] = {}
-    for item in load_documents(paths):
-        if isinstance(item, InputError):
-            result.errors.append(item)
-        else:
-            result.documents.append(item.document)
-            normalized[item.id] = item
-    result.documents.sort(key=lambda d: d.id)
-    jobs = [(d.id, d.text or "", config) for d in result.documents]
-    facts: list[DocFacts] = []
-    total = len(jobs)
-    sources = {d.id: d.source for d in result.documents}
-    if workers == 1 or total < 2:
-        outcomes = map(_extract_job, jobs)
-        pool = None
-    else:
-        pool = ProcessPoolExecutor(max_workers=min(workers, total))
-        outcomes = pool.map(_extract_job, jobs, chunksize=1)
-    try:
-        for number, (job, outcome) in enumerate(zip(jobs, outcomes), 1):
-            if isinstance(outcome, str):
-                result.errors.append(InputError(sources[job[0]], f"{job[0]}: extraction failed ({outcome}); "
-                                                                 "the document is skipped, please report it"))
-            else:
-                facts.append(with_raw_forms(outcome, normalized[job[0]]))
-            if progress:
-                progress(number, total)
-    finally:
-        if pool is not None:
-            pool.shutdown()
-    result.entities, result.relations = merge_documents(facts)
-    return result
+    documents, errors = read_documents(paths)
+    jobs = [(d.id, d.document.text or "", config) for d in documents]
+    if workers == 1 or len(jobs) < 2:
+        return gather(documents, map(extract_job, jobs), errors, progress)
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+        return gather(documents, pool.map(extract_job, jobs, chunksize=1), errors, progress)
 
 
 def _is_cjk(text: str) -> bool:
