@@ -11,12 +11,15 @@ BROWSER_TEST_DIR := tests/browser
 
 .PHONY: demo test setup install neo4j lint clean bench
 
+# Ends with what was loaded and where to look at it; `zonekg browser` prints
+# the style and the preset queries to paste into Neo4j Browser.
 demo: setup
 	$(BIN)/zonekg neo4j start
 	$(BIN)/zonekg build $(DOCS)
+	-$(BIN)/zonekg query enterprises-in-zone --param zone=来凤经济开发区
 	$(BIN)/zonekg query stats
-	$(BIN)/zonekg query enterprises-in-zone --param zone=来凤经济开发区 || true
-	$(BIN)/zonekg browser
+	$(BIN)/zonekg neo4j status
+	@echo "Next: zonekg browser (login, :style and presets to paste), zonekg query --list"
 
 test: setup
 	@if [ -f $(BROWSER_TEST_DIR)/package-lock.json ] && command -v npm >/dev/null; then \
