@@ -6,6 +6,7 @@ import re
 
 from zonekg.extractors.pipeline.automaton import lexicon_automaton, matches, places_by_name
 from zonekg.extractors.pipeline.candidates import FULL, Candidate
+from zonekg.extractors.pipeline.enumerations import items_before
 from zonekg.extractors.data.lexicons import lexicon
 from zonekg.extractors.pipeline.stems import STOP_CHARS, cut_function_words, cut_stop_words, is_common_word, is_descriptive
 
@@ -241,19 +242,7 @@ _BRAND_FREQUENCY = 300  # a word rarer than this in the dictionary may well be a
 
 def _list_items(text: str, end: int) -> list[tuple[int, int]]:
     """Return the 、-separated items that end at ``end`` (the last item first found), leftmost cut at verbs."""
-    items: list[tuple[int, int]] = []
-    stop = end
-    while stop > 0 and len(items) < 10:
-        start = stop
-        while start > 0 and stop - start < 14 and (text[start - 1].isalnum() or text[start - 1] in "()（）"):
-            start -= 1
-        if stop - start < 2:
-            break
-        items.append((start, stop))
-        if start > 0 and text[start - 1] == "、":
-            stop = start - 1
-            continue
-        break
+    items = items_before(text, end, lambda ch: ch.isalnum() or ch in "()（）", max_items=10, max_len=14, min_len=2)
     if not items:
         return []
     first_start, first_stop = items[-1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from zonekg.extractors.pipeline.candidates import EVIDENT, FULL, Candidate
+from zonekg.extractors.pipeline.enumerations import items_before
 from zonekg.extractors.data.lexicons import lexicon
 from zonekg.extractors.pipeline.companies import is_brand_name
 from zonekg.extractors.pipeline.stems import cut_function_words, cut_stop_words, is_common_word, is_descriptive
@@ -94,19 +95,7 @@ _ITEM_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9().%（）]")
 
 def _list_items(text: str, end: int) -> list[tuple[int, int]]:
     """Return the 、-separated items ending at ``end``; the first is cut after a verb or a comma."""
-    items: list[tuple[int, int]] = []
-    stop = end
-    while stop > 0 and len(items) < 20:
-        start = stop
-        while start > 0 and stop - start < 40 and _ITEM_CHARS.match(text[start - 1]):
-            start -= 1
-        if stop - start < 3:
-            break
-        items.append((start, stop))
-        if start > 0 and text[start - 1] == "、":
-            stop = start - 1
-            continue
-        break
+    items = items_before(text, end, _ITEM_CHARS.match, max_items=20, max_len=40, min_len=3)
     if len(items) < 2:
         return []
     first_start, first_stop = items[-1]
