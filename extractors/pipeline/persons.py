@@ -94,8 +94,19 @@ def find_persons(text: str) -> list[Candidate]:
                 and not any(ch in _NOT_GIVEN for ch in match.group(1)[1:])):
             seen.add(start)
             out.append(Candidate(start, end, PERSON, FULL))
+    # a name between a verb of appointing and 任/担任 (决定卢红鹂任开发区管委会主任, 任命王强为局长)
+    for match in _APPOINTED.finditer(text):
+        start = match.end()
+        end = _name_end(text, start)
+        if start not in seen and end is not None and text.startswith(_APPOINTED_TO, end):
+            seen.add(start)
+            out.append(Candidate(start, end, PERSON, FULL))
     out.extend(_name_lists(text, seen))
     return out
+
+
+_APPOINTED = re.compile(r"(?:决定|任命|提名|委派|推荐|选举|批准)")
+_APPOINTED_TO = ("任", "担任", "兼任", "为")
 
 
 _LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3}(?=等|[^\u4e00-\u9fff]|$)")
