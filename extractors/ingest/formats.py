@@ -11,6 +11,7 @@ from enum import Enum
 
 from zonekg.extractors.ingest.decode import decode_text
 from zonekg.extractors.ingest.source import SourceText
+from zonekg.extractors.normalize.matching import has_matches
 from zonekg.schema.errors import InputError
 
 
@@ -54,12 +55,7 @@ def _is_html_fragment(text: str) -> bool:
     sample = text[:100_000]
     if "<" not in sample or _CLOSING_TAG.search(sample) is None:
         return False
-    found = 0
-    for _ in _BLOCK_TAG.finditer(sample):
-        found += 1
-        if found >= HTML_FRAGMENT_TAGS:
-            return True
-    return False
+    return has_matches(_BLOCK_TAG, sample, HTML_FRAGMENT_TAGS)
 
 
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from zonekg.extractors.ingest.split import chinese_number
+from zonekg.extractors.normalize.matching import has_matches
 from zonekg.extractors.normalize.width import FOLD
 
 _YMD = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -145,12 +146,7 @@ def is_regulation(text: str, title: str | None = None) -> bool:
     """Return True for a regulation's text: a title ending in 条例/办法/规定…, or three or more 第X条 articles."""
     if title and _REGULATION_TITLE.search(title.strip()) and not title.startswith("《"):
         return True
-    found = 0
-    for _ in _ARTICLE.finditer(text):
-        found += 1
-        if found >= REGULATION_ARTICLES:
-            return True
-    return False
+    return has_matches(_ARTICLE, text, REGULATION_ARTICLES)
 
 
 def find_enacted(text: str) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from zonekg.extractors.normalize.matching import has_matches
 from zonekg.extractors.normalize.offsets import Edit
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -38,9 +39,4 @@ def pinyin_edits(text: str) -> list[Edit]:
 
 def has_pinyin_signature(text: str) -> bool:
     """Return True when the text carries pinyin annotations after its characters."""
-    count = 0
-    for _ in _TONED_GROUP.finditer(text):
-        count += 1
-        if count >= SIGNATURE_MIN:
-            return True
-    return False
+    return has_matches(_TONED_GROUP, text, SIGNATURE_MIN)
