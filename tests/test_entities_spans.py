@@ -30,7 +30,24 @@ NOT_NAMED = [
     ("今年引进世界500强项目2个。", "Project"),
     ("鑫达公司建设新项目,扩大产能。", "Project"),
     ("建立三大产业项目库项目清单。", "Project"),
+    # the 任 of an appointment (决定X任…) is a verb: no zone or body name runs over it
+    ("市委决定王建新任工业园区管委会主任。", "Zone"),
+    ("县委决定周海涛任高新区党工委书记。", "Zone"),
 ]
+
+
+APPOINTED = [
+    ("市委决定王建新任工业园区管委会主任。", {("王建新", "Person"), ("工业园区管委会", "Organization")}),
+    ("县委决定由刘强任开发区管委会副主任。", {("刘强", "Person"), ("开发区管委会", "Organization")}),
+    ("县委决定周海涛任高新区党工委书记。", {("周海涛", "Person"), ("高新区党工委", "Organization")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", APPOINTED)
+def test_appointment_splits_person_and_body(nlp, text, expected):
+    found = {(e.text, e.label_) for e in nlp(text).ents}
+    assert expected <= found
+    assert not any("任" in name and label != "Person" for name, label in found)
 
 
 @pytest.mark.parametrize("text,label", NOT_NAMED)

@@ -105,7 +105,7 @@ def find_persons(text: str) -> list[Candidate]:
     return out
 
 
-_APPOINTED = re.compile(r"(?:决定|任命|提名|委派|推荐|选举|批准)")
+_APPOINTED = re.compile(r"(?:决定|任命|提名|委派|推荐|选举|批准)由?")  # 决定由X任: 由 is a preposition
 _APPOINTED_TO = ("任", "担任", "兼任", "为")
 
 

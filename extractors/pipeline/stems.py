@@ -59,7 +59,26 @@ def stem_start(text: str, end: int, max_chars: int, place_ends: dict[int, int] |
         if not (is_name_char(ch) or ch in extra_chars):
             break
         left -= 1
+    left = cut_appointment(text, left, end)
     return cut_stop_words(text, left, end) if stop_words else left
+
+
+# 决定王建新任…, 任命李明为…: a verb of appointing, a name, and the verb of taking the post.
+_APPOINTMENT = re.compile(r"(?:决定|任命|提名|委派|推荐|选举|批准)(?:由)?[\u4e00-\u9fff]{2,3}?(?:兼任|担任|出任|任|为)")
+
+
+def cut_appointment(text: str, start: int, end: int) -> int:
+    """Return ``start`` moved right past an appointment (决定X任) that ends inside ``text[start:end]``.
+
+    The 任 of 决定王建新任工业园区管委会主任 is a verb: a name stem never runs over it.
+    """
+    if "任" not in text[start:end] and "为" not in text[start:end]:
+        return start
+    last = start
+    for match in _APPOINTMENT.finditer(text, max(0, start - 12), end):
+        if start < match.end() <= end:
+            last = max(last, match.end())
+    return last
 
 
 def absorb_places(text: str, start: int, place_ends: dict[int, int], limit: int = 3) -> int:
