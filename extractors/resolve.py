@@ -296,7 +296,12 @@ def _resolve_generic(span: Span, region: Region | None, main_zone: dict[str, Men
     if zone_word is None and any(surface == b for b in ZONE_BODIES):
         zone_word = ""
     if zone_word is not None:
-        zone = main_zone.get(zone_kind(zone_word)) if zone_word in GENERIC_ZONES else main_zone.get("")
+        # a bare 开发区 is any kind of zone, as for the Zone mention itself: 开发区管委会 is the body of the
+        # document's zone (来凤经济开发区); its units and other bodies (开发区评估组) are not named by it
+        if zone_word == "开发区" and surface[len(zone_word):] in ZONE_BODIES:
+            zone = main_zone.get(zone_kind(zone_word)) or main_zone.get("")
+        else:
+            zone = main_zone.get(zone_kind(zone_word)) if zone_word in GENERIC_ZONES else main_zone.get("")
         if zone is None:
             return None
         full = zone.name + surface[len(zone_word):]
