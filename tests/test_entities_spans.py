@@ -93,6 +93,8 @@ FIRMS = [
     ("四号路(现华泰公司厂址)以西。", "华泰公司"),
     # 和 closing a place inside the name (仁和), a verb of gathering before the firm
     ("园区内已集聚四川仁和制药有限公司等企业。", "四川仁和制药有限公司"),
+    # the kind noun and its verb (园区企业有) open a closed list of firms, they are not in the first name
+    ("园区企业有华星通讯、宏达建材等企业。", "华星通讯"),
 ]
 
 

@@ -114,6 +114,8 @@ CASES = [
     # list completion: unrecognised members of a list of enterprises are enterprises too
     ("[石门工业园|Zone]入园企业有凯迪能源、[兴达香料|Enterprise]、明华钙业等5户。",
      ["LOCATED_IN 凯迪能源>石门工业园", "LOCATED_IN 明华钙业>石门工业园"]),
+    ("[石门工业园|Zone]道路、水、电等基本建成……入园企业有凯迪能源、[兴达香料|Enterprise]、明华钙业等5户。",
+     ["LOCATED_IN 凯迪能源>石门工业园", "LOCATED_IN 明华钙业>石门工业园"]),
     ("[青山经济开发区|Zone]新增宏电电子、美华光电等规模企业25家。",
      ["LOCATED_IN 宏电电子>青山经济开发区", "LOCATED_IN 美华光电>青山经济开发区"]),
     # a park listed among projects is one of the items, not where they are
@@ -251,6 +253,12 @@ NEGATIVE = [
     ("[青山经济开发区|Zone]完成投资:[宏达建材|Enterprise]1650万元、[华宇钢构|Enterprise]100万元。", "LOCATED_IN"),
     # 东岭、西岭等五个工业园: the bare members are not the parks' names
     ("[青山经济开发区|Zone]现管辖东岭、西岭、南坪等五个工业园。", "PART_OF 东岭"),
+    # a list of works closed by 等 before the firms' list is not part of it; everyday nouns are no firms
+    ("[石门工业园|Zone]道路、水、电、通讯、土地平整等基本建成……入园企业有凯迪能源、[兴达香料|Enterprise]等5户。",
+     "LOCATED_IN 通讯"),
+    ("[石门工业园|Zone]道路、水、电、通讯、土地平整等基本建成……入园企业有凯迪能源、[兴达香料|Enterprise]等5户。",
+     "LOCATED_IN 道路"),
+    ("[石门工业园|Zone]入园企业有凯迪能源、道路、[兴达香料|Enterprise]等5户。", "LOCATED_IN 道路"),
     # a list of places is no list of enterprises
     ("[青山经济开发区|Zone]企业来自[广州|Place]、[深圳|Place]、东莞等地。", "LOCATED_IN"),
     # a post in the zone's administrative committee is not a separate body's post

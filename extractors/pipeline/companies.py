@@ -237,6 +237,7 @@ def _is_brand_sector(item: str) -> bool:
 
 # Words that open a list of firms without being part of the first name (以…为依托, 有…等5户, 支持…等企业).
 _LEAD = re.compile(r"(?:以|有|如|像|由|把|将|对|和|及|与|包括|支持|引进|培育|扶持|依托|全力支持|重点|其中|比如|例如|入园企业有)+")
+_FIRMS_OPENER = re.compile(r"(?:企业|公司|品牌|厂家)(?:主要)?(?:有|包括|如)")
 _BRAND_FREQUENCY = 300  # a word rarer than this in the dictionary may well be a brand (合兴, 恒远)
 
 
@@ -255,6 +256,8 @@ def _list_items(text: str, end: int) -> list[tuple[int, int]]:
             cut += 1  # 形成了以山力板带: 了 and 以 open the list
         else:
             break
+    for opener in _FIRMS_OPENER.finditer(text, cut, first_stop):
+        cut = max(cut, opener.end())  # 园区企业有华星通讯: the kind noun and its verb open the list
     if first_stop - cut > 4:
         cut = cut_function_words(text, cut, first_stop)  # 目前已给污水处理厂: a clause ran into the first name
     sector = _SECTOR_RE.search(text[cut:first_stop])

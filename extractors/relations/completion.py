@@ -14,6 +14,8 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from zonekg.extractors.pipeline.stems import is_common_word
+
 KINDS = ("Enterprise", "Project", "Zone")
 
 # 等 + optional count + head noun: the head noun names the kind of every member
@@ -31,6 +33,7 @@ _TRAILING_AMOUNT = re.compile(r"(?:约|近)?[\d.]+(?:万亿|亿|千万|百万|�
 _ZONE_END = re.compile(r"(?:园|园区|开发区|集中区|产业区|工业区|新区|小镇|基地)$")
 _CLAUSE = re.compile(r"[，,。；;：:！？!?\n（）()“”\"]")
 _MEMBER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{2,25}")
+_CLOSED = re.compile(r"等[\u4e00-\u9fff…]|…")
 _NOT_NAME = re.compile(r"^[\d一二三四五六七八九十百千万亿.]+|[，。；]|^(?:和|及|与|等|以及)|(?:和|及|与)$")
 
 
@@ -47,11 +50,19 @@ def _members(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     last_s, last_e = pieces[-1]
     cut = text.find("等", last_s, last_e)
     pieces[-1][1] = cut if cut > last_s else last_e
+    # 道路、水、电等基本建成,入园企业有A、B: a piece that closes one list with 等 and goes on opens the next
+    restart = max((i for i, (s, e) in enumerate(pieces[:-1]) if _CLOSED.search(text, s, e)), default=None)
+    if restart is not None:
+        pieces = pieces[restart:]
     # the first member starts after the word introducing the list
     first_s, first_e = pieces[0]
     intro = _INTRO.match(text, first_s, first_e)
     if intro and intro.end() < first_e:
         pieces[0][0] = intro.end()
+    elif restart is not None:
+        pieces = pieces[1:]
+    if len(pieces) < 2:
+        return None
     for piece in pieces:
         # 凤雅藤茶400万元: a member may carry its amount
         amount = _TRAILING_AMOUNT.search(text, piece[0], piece[1])
@@ -103,6 +114,8 @@ def _complete(doc: Doc, text: str, members: list[tuple[int, int]], clause_end: i
             e -= 1
         if (s, e) in by_span or not _MEMBER.fullmatch(text[s:e]) or _NOT_NAME.search(text[s:e]):
             continue
+        if kind == "Enterprise" and is_common_word(text[s:e]):
+            continue  # 道路、通讯 among firms: an everyday noun is no firm's name
         if kind == "Zone" and not _ZONE_END.search(text[s:e]):
             continue  # 东十里、廿铺…等五个工业园: the member alone is not the park's name
         if _overlaps(starts, s, e):
