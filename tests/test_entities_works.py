@@ -46,3 +46,16 @@ NOT_WORKS = [
 @pytest.mark.parametrize("text", NOT_WORKS)
 def test_common_works_are_not_projects(nlp, text):
     assert _projects(nlp, text) == set()
+
+
+PROJECTS = [
+    # a city's name (宝鸡, 银川) makes the stem proper, though the dictionary tags it a common noun
+    ("随后参观了宝鸡卷烟厂技改扩能项目、宝鸡红星机床产业园项目等一批园区重点企业。", "宝鸡卷烟厂技改扩能项目"),
+    ("随后参观了宝鸡卷烟厂技改扩能项目、宝鸡红星机床产业园项目等一批园区重点企业。", "宝鸡红星机床产业园项目"),
+    ("银川机床产业园项目开工。", "银川机床产业园项目"),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROJECTS)
+def test_named_projects(nlp, text, expected):
+    assert expected in _projects(nlp, text)

@@ -148,4 +148,13 @@ def is_descriptive(phrase: str, min_frequency: int = 0) -> bool:
     for word in segment_right(phrase):
         if len(word) < 2 or word not in tags or tags[word][1] not in _DESCRIPTIVE_TAGS or tags[word][0] < min_frequency:
             return False
+        if _is_upper_place(word):
+            return False  # 天水卷烟厂技改扩能: a city's name, though the dictionary tags it a noun, is proper
     return True
+
+
+def _is_upper_place(word: str) -> bool:
+    """Return whether ``word`` names a province or a prefecture-level city (天水, 湖南省)."""
+    from zonekg.extractors.pipeline.automaton import places_by_name
+
+    return any(p.level in ("province", "city") for p in places_by_name().get(word, ()))
