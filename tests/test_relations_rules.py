@@ -116,6 +116,10 @@ CASES = [
      ["LOCATED_IN 凯迪能源>石门工业园", "LOCATED_IN 明华钙业>石门工业园"]),
     ("[石门工业园|Zone]道路、水、电等基本建成……入园企业有凯迪能源、[兴达香料|Enterprise]、明华钙业等5户。",
      ["LOCATED_IN 凯迪能源>石门工业园", "LOCATED_IN 明华钙业>石门工业园"]),
+    # 一批园区重点企业: the zone's firms, even after a sentence about one of its parks
+    ("[青山经济开发区|Zone]成立于1994年。[青山经济开发区|Zone]负责人介绍了[东坪工业园区|Zone]情况。"
+     "随后参观了[宝鸡高华纺织有限公司|Enterprise]、[华星电子|Enterprise]等一批园区重点企业。",
+     ["LOCATED_IN 宝鸡高华纺织有限公司>青山经济开发区", "LOCATED_IN 华星电子>青山经济开发区"]),
     ("[青山经济开发区|Zone]新增宏电电子、美华光电等规模企业25家。",
      ["LOCATED_IN 宏电电子>青山经济开发区", "LOCATED_IN 美华光电>青山经济开发区"]),
     # a park listed among projects is one of the items, not where they are

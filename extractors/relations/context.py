@@ -23,6 +23,7 @@ ZONE = "Zone"
 # A generic word standing for a zone already named ("the zone", "the park"). The
 # character before it decides: 各园区 / 全市开发区 / 国家级开发区 speak of zones in general.
 _GENERIC_ZONE = re.compile(r"(?:本|该|此)?(?:经济技术开发区|经济开发区|开发区|经开区|高新区|工业园区|工业园|产业园区|产业园|园区|管委会)")
+_OWNS_FIRMS = re.compile(r"(?:重点|骨干|龙头|规上|规模以上|入驻|内)?企业")
 _NOT_ANAPHORIC_BEFORE = set("各级省市国县类等个家批些多两三四五六七八九十0123456789全有共")
 # The provinces, written as zone names begin with them (湖北来凤经济开发区, 广东湛江经济技术开发区).
 _PROVINCE_PREFIX = re.compile(
@@ -181,6 +182,8 @@ class DocContext:
         return self.focus_zone or self.zone_before(start)
 
     def _anaphoric_at(self, start: int, word: str) -> bool:
+        if _OWNS_FIRMS.match(self.text, start + len(word)):
+            return True  # 一批园区重点企业: the zone's firms, whatever counts the phrase
         return not (start > 0 and self.text[start - 1] in _NOT_ANAPHORIC_BEFORE and word[0] not in "本该此")
 
     def zone_anaphors(self, start: int, end: int) -> list[tuple[int, int]]:
