@@ -53,7 +53,23 @@ PROJECTS = [
     ("随后参观了宝鸡卷烟厂技改扩能项目、宝鸡红星机床产业园项目等一批园区重点企业。", "宝鸡卷烟厂技改扩能项目"),
     ("随后参观了宝鸡卷烟厂技改扩能项目、宝鸡红星机床产业园项目等一批园区重点企业。", "宝鸡红星机床产业园项目"),
     ("银川机床产业园项目开工。", "银川机床产业园项目"),
+    # a phase of a park is a project whose name reaches over the park's name
+    ("南平华芯智能制造产业园一期项目月底交付。", "南平华芯智能制造产业园一期项目"),
+    # a group of projects, and a fixed phrase (红木家具) as the head of the name
+    ("园区率先开展锂电全产业链制造项目群建设。", "锂电全产业链制造项目群"),
+    ("其中新建2个,金兰红木家具项目已建成投产。", "金兰红木家具项目"),
+    # a firm's phase named by the firm alone, and a firm opening a project's name
+    ("凯迪大门场地平整开工,兴达香料二期场平完工。", "兴达香料二期"),
+    ("兴达香料二期项目开工。", "兴达香料二期项目"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "新型建材二期开工。",          # a kind of business and a phase: no firm is named
+    "公司一期投产。",
+])
+def test_phase_without_a_firm_is_no_project(nlp, text):
+    assert _projects(nlp, text) == set()
 
 
 @pytest.mark.parametrize("text,expected", PROJECTS)

@@ -17,7 +17,7 @@ _STOP = frozenset("的是和与及等了将把对向从由于以到个为被并�
 # Words of a project's own name that the part-of-speech cut would otherwise take for verbs.
 _PROJECT_WORDS = frozenset({"建设", "生产", "加工", "制造", "研发", "开发", "扩建", "技改", "迁建", "改造", "储藏", "冷藏",
                             "组装", "综合", "治理", "回收", "再生", "升级", "扩能", "智能", "新型", "配套", "仓储", "物流",
-                            "年产", "发电", "污水处理", "精深加工", "深加工", "装配", "检测", "孵化", "创新", "创业", "产业园"})
+                            "年产", "发电", "污水处理", "一期", "二期", "三期", "四期", "精深加工", "深加工", "装配", "检测", "孵化", "创新", "创业", "产业园"})
 # Stems that make 项目 a common noun.
 _GENERIC = re.compile(r"^(?:重点|重大|签约|招商|在建|新建|续建|开工|竣工|投产|建设|产业|工业|合作|引进|示范|试点|民生|储备|谋划|"
                       r"基础设施|大|该|此|这些|各类|亿元以上|千万元以上|亿元|万元|集中|入园|入驻|落地|投资|其他|好|优质|大好|"
@@ -32,22 +32,27 @@ def find_projects(text: str, stops: frozenset[int] = frozenset()) -> list[Candid
     """
     out: list[Candidate] = []
     for match in _SUFFIX.finditer(text):
-        end = match.end()
+        end = match.end() + (1 if text.startswith("群", match.end()) else 0)  # 光伏制造项目群: a group of projects
         left = match.start()
+        # …产业园一期项目: a phase of the park is the project, so its name reaches over the park's
+        phase = _PHASE.search(text, max(0, match.start() - 5), match.start())
+        open_at = phase.start() if phase is not None else match.start()
         while (left > 0 and match.start() - left < 24 and text[left - 1] not in _STOP
-               and (left == match.start() or left not in stops)):
+               and (left >= open_at or left not in stops)):
             left -= 1
         # after 的 (…公司投资的X项目) the name runs from a clean boundary; elsewhere verbs are cut off
         bounded = left > 0 and text[left - 1] == "的" and text[left - 3:left - 1] in ("投资", "建设", "实施", "签约", "引进")
         left = cut_stop_words(text, left, match.start())
-        if not bounded:
-            left = cut_function_words(text, left, match.start(), _PROJECT_WORDS)
+        firm_first = _opens_with_firm(text, left, match.start())
+        if not bounded and not firm_first:
+            left = cut_function_words(text, left, match.start(), _PROJECT_WORDS | _head_phrase(text, left, open_at))
         lead = _LEADING_VERB.match(text, left, match.start())
         if lead is not None and not bounded and match.start() - lead.end() >= 3:
             left = lead.end()  # 申报光伏发电站项目: the verb of the clause is not the project's name
         stem = text[left:match.start()]
-        if _plausible_stem(stem) and (bounded or not _descriptive_stem(stem)):
+        if _plausible_stem(stem) and (bounded or firm_first or not _descriptive_stem(stem)):
             out.append(Candidate(left, end, PROJECT, FULL))
+    out.extend(_firm_phases(text))
     for match in _LIST_END.finditer(text):
         for start, stop in _list_items(text, match.start()):
             out.append(Candidate(start, stop, PROJECT, EVIDENT))
@@ -66,6 +71,53 @@ def find_projects(text: str, stops: frozenset[int] = frozenset()) -> list[Candid
 # 总投资30亿元的北斗数据中心: whatever an amount of investment is stated for is a project.
 _INVESTED = re.compile(r"(?:总投资|投资|投资额)(?:约|达|超)?[\d.]*(?:多)?(?:万|亿)(?:元|美元)的([\u4e00-\u9fffA-Za-z0-9]{2,20}?)"
                        r"(?=项目|[、,，。;；等]|$)")
+
+
+def _firm_name(item: str) -> bool:
+    """Return whether ``item`` is a rare two-character brand and a sector word (腾升香料, not 新型建材)."""
+    from zonekg.extractors.pipeline.companies import SECTOR_END
+
+    sector = SECTOR_END.search(item)
+    return (sector is not None and sector.start() == 2 and not is_descriptive(item[:2], _RARE)
+            and not is_descriptive(item, _RARE) and not is_common_word(item[:2]))
+
+
+def _opens_with_firm(text: str, start: int, end: int) -> bool:
+    """Return whether a stem that opens a clause starts with a firm's name (兴达香料二期项目: 兴达 is no verb)."""
+    return (end - start >= 5 and (start == 0 or text[start - 1] in _OPENS_NAME)
+            and any(_firm_name(text[start:start + size]) for size in (4, 5, 6) if start + size <= end))
+
+
+_RARE = 300  # a word rarer than this may be a brand (腾升, 兴达)
+_FIRM_PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程)?(?!项目|工程)")
+_OPENS_NAME = "、，,。；;：:（(“\n的和与及"
+
+
+def _firm_phases(text: str) -> list[Candidate]:
+    """Return a firm's phase of works named by the firm alone (兴达香料二期场平完工: the firm's second phase)."""
+    out: list[Candidate] = []
+    for match in _FIRM_PHASE.finditer(text):
+        for size in (4, 5, 6):
+            start = match.start() - size
+            if start < 0:
+                break
+            if _firm_name(text[start:match.start()]) and (start == 0 or text[start - 1] in _OPENS_NAME):
+                out.append(Candidate(start, match.end(), PROJECT, FULL))
+                break
+    return out
+
+
+_PHASE = re.compile(r"[一二三四五六七八九十\d]期(?:工程)?$")
+
+
+def _head_phrase(text: str, start: int, end: int) -> frozenset[str]:
+    """Return the fixed phrase (红木家具) that ends a stem right before 项目, as a word of the name."""
+    from zonekg.extractors.data.words import segment_right, word_tags
+
+    words = segment_right(text[start:end])
+    if words and len(words[-1]) >= 3 and word_tags().get(words[-1], (0, ""))[1] == "l":
+        return frozenset({words[-1]})
+    return frozenset()
 
 
 def _descriptive_stem(stem: str) -> bool:
