@@ -115,3 +115,33 @@ def test_region_is_guessed_from_places(nlp):
     assert doc._.region is not None
     assert doc._.region.province == "湖南省"
     assert doc._.region.city == "永州市"
+
+
+INDUSTRIES = [
+    # 等产业 after a list makes every item an industry, lexicon term or not
+    ("园区配套发展光伏材料、食品包装等产业。", {"光伏材料", "食品包装"}),
+    # 及 joining two industries gives both; 及 before the parts of the first gives one
+    ("重点发展电子信息、军民融合及新材料等产业。", {"军民融合", "新材料"}),
+    ("覆盖船舶制造及配套零部件制造、电子信息等领域。", {"船舶制造及配套零部件制造"}),
+    # 以X为代表/为支柱: the industry as written, longer than the lexicon term inside it
+    ("形成了以船舶制造及零部件配套产业为支柱的产业体系。", {"船舶制造及零部件配套"}),
+    ("建设以厨房家电为代表的家居产业园。", {"厨房家电"}),
+    ("打造以动物疫苗为代表的生物医药园。", {"动物疫苗"}),
+    # policy vocabulary whose word alone is too vague (信息, 高新技术)
+    ("全县以信息产业为主导。", {"信息产业"}),
+    ("构筑以高新技术产业为先导的产业体系。", {"高新技术产业"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", INDUSTRIES)
+def test_industry_forms(nlp, text, expected):
+    assert expected <= {e.text for e in nlp(text).ents if e.label_ == "Industry"}
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("形成以兴达香料为龙头的产业。", "兴达香料"),       # a brand before a sector word is a firm
+    ("全县以信息产业为主导。", "信息"),
+    ("建设以厨房家电为代表的家居产业园。", "家电"),
+])
+def test_industry_not_cut_short_or_taken_from_a_brand(nlp, text, wrong):
+    assert wrong not in {e.text for e in nlp(text).ents if e.label_ == "Industry"}

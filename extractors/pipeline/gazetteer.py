@@ -131,6 +131,9 @@ _ITEM_TAIL = re.compile(r"(?:等|及其|及)?(?:[一二三四五六七八九十\
                         r"(?:等)?$")
 
 
+_INDUSTRY_HEAD = re.compile(r"等(?:[一二三四五六七八九十\d]+大)?(?:主导|新兴|特色|支柱|优势)?(?:产业|行业)")
+
+
 def find_industry_lists(text: str, terms: list[Candidate]) -> list[Candidate]:
     """Return the items of 、-lists that hold an industry term, as written (皮具箱包、轻纺制鞋、军民融合).
 
@@ -144,23 +147,83 @@ def find_industry_lists(text: str, terms: list[Candidate]) -> list[Candidate]:
             continue
         pos = run.start()
         items = run.group().split("、")
+        # A、B等产业: the head noun after 等 makes every item an industry, lexicon term or not
+        headed = _INDUSTRY_HEAD.match(text, run.end()) is not None or _INDUSTRY_HEAD.search(items[-1]) is not None
         for number, item in enumerate(items):
             start, end = pos, pos + len(item)
             pos = end + 1
             if number == 0:
-                start = cut_function_words(text, start, end, _INDUSTRY_WORDS)
+                joint = _JOINT.search(text, start, end)  # cut the clause off the first side of 汽车整车及…
+                start = cut_function_words(text, start, joint.start() if joint else end, _INDUSTRY_WORDS)
             if number == len(items) - 1:
                 closer = _CLOSER.search(text, start, end)  # 微型电机等为代表的…: the list ends at 等
                 end = closer.start() if closer else end
             tail = _ITEM_TAIL.search(text, start, end)
             if tail is not None and tail.start() > start:
                 end = tail.start()
-            phrase = text[start:end]
-            if not (any(start <= c.start and c.end <= end for c in terms) or phrase.endswith(_HEADS)):
-                continue
-            if 2 <= len(phrase) <= 10 and is_descriptive(phrase) and not _NOT_INDUSTRY.search(phrase):
-                out.append(Candidate(start, end, INDUSTRY, LEXICON))
+            out.extend(_item_industries(text, start, end, terms, headed))
     return out
+
+
+def find_framed_industries(text: str, terms: list[Candidate]) -> list[Candidate]:
+    """Return the industry X of 以X为支柱/为代表/为主导 (以智能家电为代表的, 以汽车制造及零部件配套产业为支柱)."""
+    out: list[Candidate] = []
+    for match in _FRAMED.finditer(text):
+        start, stem_end = match.span(1)
+        if "、" in match.group(1):
+            continue  # a list, read by find_industry_lists
+        if any(start <= c.start and c.end <= stem_end for c in terms) or text[start:stem_end].endswith(_HEADS):
+            # a brand before a sector word (以兴达香料为龙头) is a firm: rare words are brands here
+            out.extend(_item_industries(text, start, stem_end, terms, False, _BRAND_RARE))
+    return out
+
+
+_BRAND_RARE = 300  # a word rarer than this may be a brand (腾升, 兴达)
+_FRAMED = re.compile(r"以([\u4e00-\u9fff、]{2,14}?)(?:产业集群|产业|行业)?为(?:代表|支柱|主导|主体|先导|核心|龙头|引领)")
+
+
+def _item_industries(text: str, start: int, end: int, terms: list[Candidate], headed: bool,
+                     rare: int = 0) -> list[Candidate]:
+    """Return the industries one list item names: itself, or both sides of an 及 joining two industries.
+
+    汽车整车及重要零部件制造 is one line of business (the parts belong to the cars);
+    军民融合及新材料 joins two, since the second side is an industry by itself.
+    """
+    joint = _JOINT.search(text, start + 2, max(start + 2, end - 2))
+    if joint is None:
+        return [Candidate(start, end, INDUSTRY, LEXICON)] if _item_is_industry(text, start, end, terms, headed, rare) else []
+    left, right = (start, joint.start()), (joint.end(), end)
+    if any(c.start == right[0] for c in terms):
+        return [Candidate(s, e, INDUSTRY, LEXICON) for s, e in (left, right)
+                if _item_is_industry(text, s, e, terms, headed, rare)]
+    termed = any(left[0] <= c.start and c.end <= left[1] for c in terms)  # a term vouches for its side's words
+    if (end - start <= 14 and is_descriptive(text[left[0]:left[1]], 0 if termed else rare) and _dependent_side(text[right[0]:right[1]])
+            and (any(start <= c.start and c.end <= end for c in terms) or headed or text[start:end].endswith(_HEADS))
+            and not _NOT_INDUSTRY.search(text, start, end)):
+        return [Candidate(start, end, INDUSTRY, LEXICON)]
+    return []
+
+
+_JOINT = re.compile(r"及")
+
+
+def _dependent_side(phrase: str) -> bool:
+    """Return whether the side after 及 is common words naming parts or supply of the first (重要零部件制造, 零部件配套)."""
+    from zonekg.extractors.data.words import segment_right, word_tags
+
+    tags = word_tags()
+    return all(word in tags and tags[word][1] in _SIDE_TAGS for word in segment_right(phrase))
+
+
+_SIDE_TAGS = frozenset({"n", "vn", "v", "a", "b", "mq", "l"})
+
+
+def _item_is_industry(text: str, start: int, end: int, terms: list[Candidate], headed: bool, rare: int = 0) -> bool:
+    """Return whether ``text[start:end]`` is a list item naming an industry (common words, a term or head)."""
+    phrase = text[start:end]
+    if not (any(start <= c.start and c.end <= end for c in terms) or phrase.endswith(_HEADS) or headed):
+        return False
+    return 2 <= len(phrase) <= 10 and is_descriptive(phrase, rare) and not _NOT_INDUSTRY.search(phrase)
 
 
 def _first_at(starts: list[int], offset: int) -> int:
@@ -178,6 +241,7 @@ def gazetteer_component(doc: Doc) -> Doc:
     industries = find_industries(doc_text(doc))
     doc._.candidates.extend(industries)
     doc._.candidates.extend(find_industry_lists(doc_text(doc), industries))
+    doc._.candidates.extend(find_framed_industries(doc_text(doc), industries))
     return doc
 
 
