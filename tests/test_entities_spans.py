@@ -95,6 +95,13 @@ FIRMS = [
     ("园区内已集聚四川仁和制药有限公司等企业。", "四川仁和制药有限公司"),
     # the kind noun and its verb (园区企业有) open a closed list of firms, they are not in the first name
     ("园区企业有华星通讯、宏达建材等企业。", "华星通讯"),
+    # a place, a brand and a sector word standing alone name a firm
+    ("组织申报湖北恒达新材料等5家企业申报技术中心。", "湖北恒达新材料"),
+    ("江永华岭水泥成功创建省级绿色工厂。", "江永华岭水泥"),
+    # 和 closing a proper word inside the name is no conjunction
+    ("与市科协、颐和新能源集团有限公司等签约。", "颐和新能源集团有限公司"),
+    # an …业 of a brand is a firm, even after an amount of investment
+    ("总投资8亿元的华宁药业、总投资20亿元的青年创业园相继开工。", "华宁药业"),
 ]
 
 
@@ -108,6 +115,14 @@ def test_firm_constructions(nlp, text, expected):
     "县总工会、市委党支部召开会议。",             # bodies' branches
 ])
 def test_no_firm_in_lists_of_kinds(nlp, text):
+    assert [e.text for e in nlp(text).ents if e.label_ == "Enterprise"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "湖南新型建材、永州现代物流等产业加快发展。",   # a place before a kind of business names no firm
+    "培育壮大祁阳纺织、江华马达等一批特色产业园。",
+])
+def test_place_and_sector_without_brand_is_no_firm(nlp, text):
     assert [e.text for e in nlp(text).ents if e.label_ == "Enterprise"] == []
 
 

@@ -46,8 +46,8 @@ def find_companies(text: str, place_ends: dict[int, int] | None = None) -> list[
                 if depth == 0:
                     break
                 depth -= 1
-            elif ch == "和" and (left - 1 in place_ends or left in place_ends):
-                pass  # 湖南和广生物, 辽宁东和新材料, 江西仁和药业: 和 next to a place name is part of the name
+            elif ch == "和" and (left - 1 in place_ends or left in place_ends or _word_ending_in_he(text, left)):
+                pass  # 湖南和广生物, 辽宁东和新材料, 江西仁和药业, 协和新能源: 和 inside a word of the name
             elif ch in _STOP or not (ch.isalnum() or ch in _INNER):
                 break
             left -= 1
@@ -69,7 +69,42 @@ def find_companies(text: str, place_ends: dict[int, int] | None = None) -> list[
         # a design or research institute run as a company is still an institute (…设计院有限公司)
         label = "Organization" if _INSTITUTE.search(stem) else ENTERPRISE
         out.append(Candidate(left, end, label, FULL))
+    out.extend(_placed_brands(text, place_ends))
     return out
+
+
+def _placed_brands(text: str, place_ends: dict[int, int]) -> list[Candidate]:
+    """Return firms named by a place, a two-character brand and a sector word (湖南恒创新材料, 江华海螺水泥).
+
+    The name must stand alone: after punctuation or a verb of choosing, and before
+    punctuation, 等 or a verb of which the firm is the subject.
+    """
+    out: list[Candidate] = []
+    for end, start in place_ends.items():
+        brand = text[end:end + 2]
+        sector = _SECTOR_AT.match(text, end + 2)
+        if sector is None or len(brand) < 2 or any(ch in STOP_CHARS or not "\u4e00" <= ch <= "\u9fff" for ch in brand):
+            continue
+        if (is_common_word(brand) or is_descriptive(text[end:sector.end()], _BRAND_FREQUENCY)
+                or not _FIRM_AFTER.match(text, sector.end())):
+            continue
+        if start > 0 and text[start - 1] not in _NAME_OPENERS and not _BEFORE_FIRM.search(text, max(0, start - 2), start):
+            continue
+        out.append(Candidate(start, sector.end(), ENTERPRISE, FULL))
+    return out
+
+
+_NAME_OPENERS = "、,，。;；:：(（“\n 　"
+# What follows a firm's name: punctuation, 等, or a verb whose subject it is (江华海螺水泥成功创建…)
+_FIRM_AFTER = re.compile(r"[、,，。;；)）”等和与及]|$|成功|获得|获评|荣获|建成|投产|落户|入驻|实现|完成|新上|扩建|签约|正式|被评|入选")
+
+
+def _word_ending_in_he(text: str, he_end: int) -> bool:
+    """Return whether the 和 ending at ``he_end`` closes a two-character proper word (协和, 仁和), not a conjunction."""
+    from zonekg.extractors.data.words import word_tags
+
+    pair = text[max(0, he_end - 2):he_end]
+    return len(pair) == 2 and word_tags().get(pair, (0, ""))[1] in ("nz", "nr", "nrt", "ns", "nt")
 
 
 _INSTITUTE = re.compile(r"设计院|规划院|勘察院|勘测院")
@@ -107,6 +142,7 @@ _SECTORS = ("食品", "药业", "制药", "医药", "铝业", "钙业", "塑业"
             "发电", "电站", "环保", "水务", "燃气", "牧业", "饲料", "米业", "油脂", "淀粉", "纸品", "塑胶", "五金", "精工", "精密")  # 集团, 股份 … are company suffixes, handled by find_companies
 _SECTOR_RE = re.compile("(?:" + "|".join(sorted(_SECTORS, key=len, reverse=True)) + ")+$")  # 电子科技: one or more
 SECTOR_END = _SECTOR_RE  # text ending in a sector word ends a firm's name (天合光能)
+_SECTOR_AT = re.compile("(?:" + "|".join(sorted(_SECTORS, key=len, reverse=True)) + ")+")
 # A list of firms closed by 等企业 / 为龙头 (长丰猎豹、恒远发电等龙头企业; 以山力板带、宏力重工为依托).
 _LIST_END = re.compile(r"等(?:龙头|重点|骨干|规上|规模|知名|大型|一批|优强|优质|高新技术|科技型|专精特新)?(?:企业|公司|品牌|龙头企业)"
                        r"|为(?:依托|龙头|骨干)"
@@ -222,8 +258,14 @@ def _tagged_name(word: str) -> bool:
 
 def is_brand_name(item: str) -> bool:
     """Return whether ``item`` is exactly a two-character brand and a sector word (康都药业, 华洋电子科技)."""
+    if len(item) == 4 and _FIRM_ONLY.search(item) and item[0] not in STOP_CHARS and not is_common_word(item[:2]):
+        return True  # 康都药业: an …业 of a brand is a firm, whatever characters the brand is made of
     match = _SECTOR_RE.search(item)
     return bool(match) and match.start() == 2 and _is_brand_sector(item)
+
+
+# Sector words that only firms bear (药业, 钙业); 食品, 电子 … also name industries.
+_FIRM_ONLY = re.compile(r"(?:药业|铝业|钙业|塑业|纸业|木业|矿业|实业|置业|酒业|乳业|茶业|米业|牧业|重工|钢构|精工)$")
 
 
 def _is_brand_sector(item: str) -> bool:
