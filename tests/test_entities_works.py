@@ -61,6 +61,8 @@ PROJECTS = [
     # a firm's phase named by the firm alone, and a firm opening a project's name
     ("凯迪大门场地平整开工,兴达香料二期场平完工。", "兴达香料二期"),
     ("兴达香料二期项目开工。", "兴达香料二期项目"),
+    # the verb of the clause ends a project named after its amount
+    ("总投资8亿元的华宁药业、总投资20亿元的青年创业园相继开工。", "青年创业园"),
 ]
 
 

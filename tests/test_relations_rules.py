@@ -263,6 +263,8 @@ NEGATIVE = [
     ("[石门工业园|Zone]道路、水、电、通讯、土地平整等基本建成……入园企业有凯迪能源、[兴达香料|Enterprise]等5户。",
      "LOCATED_IN 道路"),
     ("[石门工业园|Zone]入园企业有凯迪能源、道路、[兴达香料|Enterprise]等5户。", "LOCATED_IN 道路"),
+    # two items each with its own amount: the first is not the investor of the second
+    ("总投资8亿元的[华宁药业|Enterprise]、总投资20亿元的[青年创业园|Project]相继开工。", "INVESTS_IN"),
     # a list of places is no list of enterprises
     ("[青山经济开发区|Zone]企业来自[广州|Place]、[深圳|Place]、东莞等地。", "LOCATED_IN"),
     # a post in the zone's administrative committee is not a separate body's post

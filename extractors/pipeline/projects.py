@@ -59,15 +59,20 @@ def find_projects(text: str, stops: frozenset[int] = frozenset()) -> list[Candid
     out.extend(_investor_prefixes(text, [c for c in out if c.kind == EVIDENT]))
     for match in _INVESTED.finditer(text):
         name = match.group(1)
+        predicate = _PREDICATE.search(name)
+        if predicate is not None and predicate.start() >= 2:
+            name = name[:predicate.start()]  # 总投资20亿元的青年创业园相继开工: the clause's verb ends the name
         if is_brand_name(name):
             continue  # 总投资10亿元的康都药业: the firm is named, its project is not
-        with_suffix = text.startswith("项目", match.end(1))
+        name_end = match.start(1) + len(name)
+        with_suffix = text.startswith("项目", name_end)
         if (len(name) >= 3 or with_suffix) and not _GENERIC.match(name) and not is_common_word(name):
-            end = match.end(1) + (2 if with_suffix else 0)
+            end = name_end + (2 if with_suffix else 0)
             out.append(Candidate(match.start(1), end, PROJECT, EVIDENT))
     return out
 
 
+_PREDICATE = re.compile(r"相继|陆续|正在|已经|已|开工|建成|投产|落地|签约|竣工|完工|顺利|全面|正式")
 # 总投资30亿元的北斗数据中心: whatever an amount of investment is stated for is a project.
 _INVESTED = re.compile(r"(?:总投资|投资|投资额)(?:约|达|超)?[\d.]*(?:多)?(?:万|亿)(?:元|美元)的([\u4e00-\u9fffA-Za-z0-9]{2,20}?)"
                        r"(?=项目|[、,，。;；等]|$)")

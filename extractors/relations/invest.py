@@ -29,6 +29,7 @@ _INVEST_VERB = re.compile(r"投资|出资|注资|兴建|兴上|建设|承建|开
 _SIGN_WITH_ZONE = re.compile(r"[与同和](?P<zone>[^，。；]{0,12}?)(?:签定|签订|签署|签约|达成)[^，。；]{0,10}?(?:投资|入区|入园|意向|协议|合同)")
 
 
+_NEXT_ITEM_AMOUNT = re.compile(r"[、，,;；]\s*(?:总投资|计划投资|投资额|投资)(?:约|达|超)?[\d.]")
 _COMMITTEE = re.compile(r"(?:管委会|管理委员会)$")
 
 
@@ -67,6 +68,8 @@ def _verb_then_project(ctx: DocContext, start: int, end: int) -> Iterator[Relati
                 break
             if any(enterprise.end_char <= e.start_char < project.start_char for e in enterprises):
                 break
+            if _NEXT_ITEM_AMOUNT.match(between):
+                break  # 总投资10亿元的E、总投资30亿元的P: the amount is the next item's, not E's investment
             if _INVEST_VERB.search(between):
                 amounts = find_amounts(between)
                 props = {"amount": amounts[0].value if amounts else amount_near(ctx, project, start, end),
