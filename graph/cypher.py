@@ -81,6 +81,33 @@ def merge_entities(type_name: str) -> str:
     )
 
 
+def create_entities(type_name: str) -> str:
+    """Return the fast path for one batch of one entity type: create the entities not in the graph yet.
+
+    A new entity needs no union and no guard: it is created with its label,
+    name, aliases, properties and MENTIONED_IN links in one pass. Rows whose id
+    the graph already holds are left alone and returned (``id``), for
+    ``merge_entities`` to merge. The label is spliced in after the schema check,
+    so each type has its own plan with a literal label.
+    """
+    label = entity_label(type_name)
+    return (
+        "UNWIND $rows AS row\n"
+        f"OPTIONAL MATCH (known:{ENTITY_LABEL} {{id: row.id}})\n"
+        "CALL (row, known) {\n"
+        "  WITH * WHERE known IS NULL\n"
+        f"  CREATE (n:{ENTITY_LABEL}:{label} {{id: row.id, name: row.name, aliases: row.aliases}})\n"
+        "  SET n += row.props\n"
+        "  WITH n, row\n"
+        "  UNWIND row.mentions AS m\n"
+        f"  MERGE (d:{DOCUMENT_LABEL} {{id: m.doc}})\n"
+        f"  CREATE (n)-[:{MENTIONED_IN} {{spans: m.spans, texts: m.texts}}]->(d)\n"
+        "}\n"
+        "WITH row, known WHERE known IS NOT NULL\n"
+        "RETURN row.id AS id"
+    )
+
+
 def entity_params(type_name: str) -> dict[str, str]:
     """Return the parameters ``merge_entities`` takes besides ``$rows``: the schema label."""
     return {"label": entity_label(type_name)}
@@ -90,6 +117,35 @@ def relation_params(type_name: str) -> dict[str, str | list[str]]:
     """Return the parameters ``merge_relations`` takes besides ``$rows``: the type and its allowed end labels."""
     rel = RELATION_TYPES[relationship_type(type_name)]
     return {"type": rel.name, "heads": list(rel.heads), "tails": list(rel.tails)}
+
+
+def create_relations(type_name: str) -> str:
+    """Return the fast path for one batch of one relation type: create the relations not in the graph yet.
+
+    Endpoints are found by id, as in ``merge_relations``. A row is created when
+    no relationship of its type has its id and its ends exist with the types
+    the schema allows. Every other row is returned (``id, known, head_labels,
+    tail_labels``): known ones go on to ``merge_relations``, the rest are
+    reported as skipped.
+    """
+    rel = relationship_type(type_name)
+    return (
+        "UNWIND $rows AS row\n"
+        f"OPTIONAL MATCH ()-[known:{rel} {{id: row.id}}]->()\n"
+        f"OPTIONAL MATCH (h:{ENTITY_LABEL} {{id: row.head}})\n"
+        f"OPTIONAL MATCH (t:{ENTITY_LABEL} {{id: row.tail}})\n"
+        "WITH row, known, h, t, coalesce(any(l IN labels(h) WHERE l IN $heads) AND any(l IN labels(t) WHERE l IN $tails),\n"
+        "                                false) AS fits\n"
+        "CALL (row, known, h, t, fits) {\n"
+        "  WITH * WHERE fits AND known IS NULL\n"
+        f"  CREATE (h)-[r:{rel} {{id: row.id}}]->(t)\n"
+        "  SET r += row.props, r.confidence = row.confidence,\n"
+        "    r.evidence_docs = [x IN row.evidence | x.doc], r.evidence_spans = [x IN row.evidence | x.span],\n"
+        "    r.evidence_text = [x IN row.evidence | x.text]\n"
+        "}\n"
+        "WITH row, known, h, t, fits WHERE known IS NOT NULL OR NOT fits\n"
+        "RETURN row.id AS id, known IS NOT NULL AS known, labels(h) AS head_labels, labels(t) AS tail_labels"
+    )
 
 
 def merge_relations(type_name: str) -> str:

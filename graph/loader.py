@@ -1,4 +1,10 @@
-"""Load FORMAT.md records into Neo4j: batched, parameterised, idempotent MERGE with provenance."""
+"""Load FORMAT.md records into Neo4j: batched, parameterised and idempotent, with provenance.
+
+Each batch first creates what the graph does not hold yet in one lean
+statement (no lookups of what is there, no guards), which is what a first
+build consists of; only the rows whose ids the graph already holds then go
+through the guarded MERGE that unions aliases, mentions and evidence.
+"""
 
 from __future__ import annotations
 
@@ -80,25 +86,37 @@ class _Session:
     def __init__(self, driver: neo4j.Driver, database: str | None, report: LoadReport):
         self.driver, self.database, self.report = driver, database, report
 
-    def write(self, write: Write) -> list[dict[str, Any]]:
-        """Run one batch in one transaction; return the rows the statement returns."""
+    def write(self, write: Write, raced: bool = False) -> list[dict[str, Any]] | None:
+        """Run one batch in one transaction; return the rows the statement returns.
+
+        With ``raced``, a batch that broke a uniqueness constraint (another
+        writer created one of its ids after the statement looked) returns None
+        instead of failing, so the caller can merge that batch.
+        """
         if not write.rows:
             return []
         self.report.batches += 1
         try:
             result = self.driver.execute_query(write.cypher, parameters_={**write.params, "rows": write.rows},
                                                database_=self.database, routing_=neo4j.RoutingControl.WRITE)
+        except neo4j.exceptions.ConstraintError as exc:
+            if raced:
+                return None
+            raise self._failed(write, exc) from exc
         except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError) as exc:
-            cause = f"{exc.code}: {exc.message}" if isinstance(exc, neo4j.exceptions.Neo4jError) else str(exc)
-            raise DatabaseError(
-                f"load failed at batch {self.report.batches} ({write.kind}, first id {write.rows[0]['id']}): "
-                f"{cause}; the load is idempotent, so re-run it once the cause is fixed") from exc
+            raise self._failed(write, exc) from exc
         counters = result.summary.counters
         self.report.nodes_created += counters.nodes_created
         self.report.relationships_created += counters.relationships_created
         self.report.properties_set += counters.properties_set
         self.report.labels_added += counters.labels_added
         return [r.data() for r in result.records]
+
+    def _failed(self, write: Write, exc: Exception) -> DatabaseError:
+        cause = f"{exc.code}: {exc.message}" if isinstance(exc, neo4j.exceptions.Neo4jError) else str(exc)
+        return DatabaseError(
+            f"load failed at batch {self.report.batches} ({write.kind}, first id {write.rows[0]['id']}): "
+            f"{cause}; the load is idempotent, so re-run it once the cause is fixed")
 
 
 def plan_documents(documents: dict[str, dict[str, Any]], ids: Sequence[str]) -> Write:
@@ -127,10 +145,26 @@ def plan_entities(type_name: str, chunk: Sequence[EntityRow]) -> Write:
                  cypher.entity_params(type_name))
 
 
+def plan_new_entities(type_name: str, chunk: Sequence[EntityRow]) -> Write:
+    """Return the CREATE of the entities of one batch the graph does not hold yet (it returns the known ids)."""
+    return Write(type_name, cypher.create_entities(type_name), [entity_param(row) for row in chunk])
+
+
 def plan_relations(type_name: str, chunk: Sequence[RelationRow]) -> Write:
     """Return the MERGE of one batch of one relation type."""
     return Write(type_name, cypher.merge_relations(type_name), [relation_param(row) for row in chunk],
                  cypher.relation_params(type_name))
+
+
+def plan_new_relations(type_name: str, chunk: Sequence[RelationRow]) -> Write:
+    """Return the CREATE of the relations of one batch the graph does not hold yet (it returns the rest)."""
+    return Write(type_name, cypher.create_relations(type_name), [relation_param(row) for row in chunk],
+                 cypher.relation_params(type_name))
+
+
+def _only(write: Write, ids: set[str], statement: str, params: dict[str, Any]) -> Write:
+    """Return ``statement`` over the rows of ``write`` whose id is in ``ids``."""
+    return Write(write.kind, statement, [row for row in write.rows if row["id"] in ids], params)
 
 
 def _endpoint_type(labels: list[str] | None) -> str | None:
@@ -159,12 +193,34 @@ def _by_type(items: Iterable[Any], types: Iterable[str]) -> dict[str, list[Any]]
     return groups
 
 
+def _load_entities(session: _Session, type_name: str, chunk: Sequence[EntityRow]) -> None:
+    """Create the batch's new entities in one statement, then merge the ones the graph already held."""
+    new = plan_new_entities(type_name, chunk)
+    known = session.write(new, raced=True)
+    ids = {row["id"] for row in new.rows} if known is None else {row["id"] for row in known}
+    if ids:
+        session.write(_only(new, ids, cypher.merge_entities(type_name), cypher.entity_params(type_name)))
+
+
+def _load_relations(session: _Session, type_name: str, chunk: Sequence[RelationRow]) -> list[str]:
+    """Create the batch's new relations, merge the known ones; return why the others were skipped."""
+    new = plan_new_relations(type_name, chunk)
+    rest = session.write(new, raced=True)
+    if rest is None:
+        known, unfit = {row["id"] for row in new.rows}, []
+    else:
+        known = {row["id"] for row in rest if row["known"]}
+        unfit = [row for row in rest if not row["known"]]
+    merged = session.write(_only(new, known, cypher.merge_relations(type_name), new.params)) if known else []
+    return skipped_relations(chunk, unfit + merged)
+
+
 def load_rows(driver: neo4j.Driver, rows: Rows, database: str | None = None,
               batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None) -> LoadReport:
     """Load prepared rows: documents, then entities with their mentions, then relations; return the report.
 
-    Each batch is one statement in one transaction; a batch that fails stops the
-    load with a DatabaseError, and re-running the whole load completes it.
+    Each statement is one transaction; a batch that fails stops the load with a
+    DatabaseError, and re-running the whole load completes it.
     """
     started = time.perf_counter()
     report = LoadReport(documents=len(rows.documents), entities=len(rows.entities), relations=len(rows.relations),
@@ -178,12 +234,12 @@ def load_rows(driver: neo4j.Driver, rows: Rows, database: str | None = None,
             progress("documents", min(done * batch_size, len(ids)), len(ids))
     for type_name, group in _by_type(rows.entities.values(), ENTITY_TYPES).items():
         for done, chunk in enumerate(_chunks(group, batch_size), 1):
-            session.write(plan_entities(type_name, chunk))
+            _load_entities(session, type_name, chunk)
             if progress:
                 progress(type_name, min(done * batch_size, len(group)), len(group))
     for type_name, group in _by_type(rows.relations.values(), RELATION_TYPES).items():
         for done, chunk in enumerate(_chunks(group, batch_size), 1):
-            report.problems.extend(skipped_relations(chunk, session.write(plan_relations(type_name, chunk))))
+            report.problems.extend(_load_relations(session, type_name, chunk))
             if progress:
                 progress(type_name, min(done * batch_size, len(group)), len(group))
     report.seconds = time.perf_counter() - started

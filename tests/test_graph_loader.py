@@ -170,3 +170,55 @@ def test_a_second_load_unions_in_the_database(clean_neo4j, run_cypher, neo4j_set
     assert r == {"c": 0.9, "d": ["doc:a", "doc:b"], "s": ["0-8", "90-110"]}
     again = load_records(clean_neo4j, second, db)
     assert (again.nodes_created, again.relationships_created, again.properties_set) == (0, 0, 0)
+
+
+class _Recording:
+    """A driver that passes every query on to the real one and keeps the statements it sent."""
+
+    def __init__(self, driver, before=None):
+        self.driver, self.before, self.sent = driver, before, []
+
+    def execute_query(self, query, *args, **kwargs):
+        self.sent.append(query)
+        if self.before:
+            self.before(self.driver, query, kwargs)
+        return self.driver.execute_query(query, *args, **kwargs)
+
+
+def _is_create(query: str) -> bool:
+    return query.startswith("UNWIND $rows AS row\nOPTIONAL MATCH (known:")
+
+
+def test_a_first_load_creates_in_one_pass_and_a_repeat_merges(clean_neo4j, neo4j_settings):
+    db = neo4j_settings.database
+    first = _Recording(clean_neo4j)
+    load_records(first, _records("graph_small.jsonl"), db)
+    assert any(_is_create(q) for q in first.sent)
+    assert not any("MERGE (n:Entity" in q or "MERGE (h)-[r:" in q for q in first.sent)
+    repeat = _Recording(clean_neo4j)
+    load_records(repeat, _records("graph_small.jsonl"), db)
+    assert any("MERGE (n:Entity" in q for q in repeat.sent) and any("MERGE (h)-[r:" in q for q in repeat.sent)
+
+
+def test_a_batch_another_writer_created_first_is_merged_instead(clean_neo4j, neo4j_settings):
+    import neo4j
+
+    db = neo4j_settings.database
+    records = _records("graph_small.jsonl")
+    load_records(clean_neo4j, records, db)
+    whole = _snapshot(clean_neo4j, db)
+    clean_neo4j.execute_query("MATCH (n) DETACH DELETE n", database_=db)
+    raced = []
+
+    def other_writer_wins(driver, query, kwargs):
+        # The first entity batch: another load commits the same entities between this
+        # statement's look-up and its CREATE, so the server refuses it on the unique id.
+        if _is_create(query) and not raced:
+            raced.append(query)
+            others = [r for r in records if isinstance(r, Document | Entity)]
+            load_records(driver, others, db)
+            raise neo4j.exceptions.ConstraintError()
+
+    report = load_records(_Recording(clean_neo4j, other_writer_wins), records, db)
+    assert raced and report.problems == []
+    assert _snapshot(clean_neo4j, db) == whole
