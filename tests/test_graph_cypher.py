@@ -60,10 +60,25 @@ def test_relation_merge_cypher_matches_both_ends_by_id_and_checks_their_types():
                          "RETURN row.id AS id, labels(h) AS head_labels, labels(t) AS tail_labels")
 
 
+def test_the_create_path_splices_the_checked_label_and_returns_known_ids():
+    text = cypher.create_entities("Zone")
+    assert text.startswith("UNWIND $rows AS row\nOPTIONAL MATCH (known:Entity {id: row.id})\n")
+    assert "  CREATE (n:Entity:Zone {id: row.id, name: row.name, aliases: row.aliases})\n" in text
+    assert "CREATE (n)-[:MENTIONED_IN {spans: m.spans, texts: m.texts}]->(d)" in text
+    assert text.endswith("WITH row, known WHERE known IS NOT NULL\nRETURN row.id AS id")
+    rels = cypher.create_relations("PART_OF")
+    assert "OPTIONAL MATCH ()-[known:PART_OF {id: row.id}]->()\n" in rels
+    assert "  WITH * WHERE fits AND known IS NULL\n  CREATE (h)-[r:PART_OF {id: row.id}]->(t)\n" in rels
+    assert rels.endswith("RETURN row.id AS id, known IS NOT NULL AS known, labels(h) AS head_labels, "
+                         "labels(t) AS tail_labels")
+
+
 @pytest.mark.parametrize("label", ["Zone) DETACH DELETE n //", "zone", "Entity", "园区", ""])
 def test_a_label_outside_the_schema_never_reaches_cypher(label):
     with pytest.raises(SchemaError):
         cypher.merge_entities(label)
+    with pytest.raises(SchemaError):
+        cypher.create_entities(label)
     with pytest.raises(SchemaError):
         cypher.entity_params(label)
 
@@ -72,6 +87,8 @@ def test_a_label_outside_the_schema_never_reaches_cypher(label):
 def test_a_relationship_type_outside_the_schema_never_reaches_cypher(rel):
     with pytest.raises(SchemaError):
         cypher.merge_relations(rel)
+    with pytest.raises(SchemaError):
+        cypher.create_relations(rel)
     with pytest.raises(SchemaError):
         cypher.relation_params(rel)
 
