@@ -53,6 +53,13 @@ FOUND = [
     ("中国(福建)自由贸易试验区厦门片区挂牌。", ("中国(福建)自由贸易试验区", "Zone")),
     ("广东省佛山市顺德区家电产业园发布新政。", ("广东省佛山市顺德区家电产业园", "Zone")),
     ("工业园位于石门县维新镇白云村、青山村。", ("青山村", "Place")),
+    # bodies: a level word before a bare zone word, a committee's office, words of purpose inside a name,
+    # a unit after a national body, and a body's office in a place
+    ("省开发区评估组组长王强出席。", ("省开发区评估组", "Organization")),
+    ("县委办、县发改局参加会议。", ("县委办", "Organization")),
+    ("与中国西部投资促进协会签署协议。", ("中国西部投资促进协会", "Organization")),
+    ("与商务部投资促进事务中心签约。", ("商务部投资促进事务中心", "Organization")),
+    ("人民日报湖北分社报道。", ("人民日报湖北分社", "Organization")),
 ]
 
 

@@ -6,7 +6,7 @@ import re
 
 from zonekg.extractors.pipeline.automaton import lexicon_automaton, matches, places_by_name
 from zonekg.extractors.pipeline.candidates import FULL, GENERIC, LEXICON, Candidate
-from zonekg.extractors.pipeline.stems import absorb_places, cut_function_words, is_common_word, stem_start
+from zonekg.extractors.pipeline.stems import absorb_places, cut_function_words, cut_stop_words, is_common_word, stem_start
 
 ORG = "Organization"
 
@@ -25,6 +25,10 @@ ZONE_BODIES = ("管委会", "管理委员会", "党工委", "工委", "管委", 
 ZONE_PRONOUNS = ("该区", "本区", "园区")
 # Parties and fronts whose branches are named before a place (民盟钦州市委, 中共来凤县委).
 _PARTY_PREFIXES = ("中共", "民盟", "民建", "民进", "民革", "农工党", "致公党", "九三学社", "台盟", "共青团")
+# Units a body keeps in a place, named body + place + unit (中国日报云南记者站, 新华社湖南分社).
+_BRANCH_UNITS = frozenset({"记者站", "分社", "办事处", "代表处", "分局", "分院", "分会"})
+# Words of purpose that name institutions and units (经济发展协会, 规划建设发展中心, 招商服务中心).
+_INSTITUTION_WORDS = frozenset({"发展", "服务", "管理", "促进", "建设", "规划", "研究", "改革", "投资", "合作", "交流"})
 _NOT_NAME_BEFORE = "的在和与及是对由向经为将了并、"
 # Words ending in a one-character body suffix that are not bodies (布局, 大厅, 举办, 原委).
 _NOT_BODIES = frozenset("布局 格局 结局 大局 全局 时局 当局 开局 残局 骗局 僵局 变局 新局 棋局 出局 破局 终局 定局 "
@@ -41,7 +45,8 @@ def find_orgs(text: str, place_ends: dict[int, int], zone_ends: dict[int, int],
     for start, end, _w, _v in matches(lexicon_automaton("org_suffixes"), text):
         if start < longest.get(end, end):
             longest[end] = start
-    org_ends: dict[int, tuple[int, bool]] = {}
+    national = list(matches(lexicon_automaton("national_orgs"), text))
+    org_ends: dict[int, tuple[int, bool]] = {end: (start, False) for start, end, _w, _v in national}
     for end, suffix_start in sorted(longest.items()):
         suffix = text[suffix_start:end]
         if len(suffix) == 1 and text[suffix_start - 1:end] in _NOT_BODIES:
@@ -56,7 +61,7 @@ def find_orgs(text: str, place_ends: dict[int, int], zone_ends: dict[int, int],
         out.append(Candidate(left, end, ORG, GENERIC if generic else FULL))
         org_ends[end] = (left, generic)
     out.extend(_listed_departments(text, out))
-    for start, end, _w, _v in matches(lexicon_automaton("national_orgs"), text):
+    for start, end, _w, _v in national:
         out.append(Candidate(start, end, ORG, LEXICON))
     return out
 
@@ -126,21 +131,31 @@ def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[in
     if suffix_start in zone_ends:
         return zone_ends[suffix_start], False
     if suffix_start in generic_zone_ends:
-        return generic_zone_ends[suffix_start], True
+        zone_start = generic_zone_ends[suffix_start]
+        if (suffix not in ZONE_BODIES and zone_start > 0 and text[zone_start - 1] in LEVEL_CHARS
+                and not _name_like(text[zone_start - 2:zone_start - 1])):
+            return zone_start - 1, True  # 省开发区评估组: the region's body for its zones, not one zone's
+        return zone_start, True
     if suffix_start in org_ends:
         # 永州市委组织部; a one-character suffix right after a body is a title (局长, 主委), not a department
-        return org_ends[suffix_start] if len(suffix) > 1 else None
+        if len(suffix) > 1 or (suffix == "办" and text[suffix_start - 2:suffix_start] in _COMMITTEES):
+            return org_ends[suffix_start]  # 市委办 is the committee's office
+        return None
     if suffix_start in place_ends:
         if not _level_fits(text, place_ends[suffix_start], suffix_start, suffix):
             return None
-        return absorb_places(text, suffix_start, place_ends), False
+        left = absorb_places(text, suffix_start, place_ends)
+        if suffix in _BRANCH_UNITS and left in org_ends:
+            return org_ends[left]  # 中国日报云南记者站: the body's office in that place
+        return left, False
     before = text[suffix_start - 1] if suffix_start else ""
     if suffix in ZONE_BODIES and any(text.startswith(p, suffix_start - len(p)) for p in ZONE_PRONOUNS):
         return suffix_start - 2, True
     if suffix.endswith(_FREE):
         if before and before in LEVEL_CHARS and not _name_like(text[suffix_start - 2:suffix_start - 1]):
             return suffix_start - 1, True  # 省社科院: the region's institute
-        stem_left = stem_start(text, suffix_start, 10, place_ends)
+        raw_left = stem_start(text, suffix_start, 10, place_ends, stop_words=False)
+        stem_left = cut_stop_words(text, raw_left, suffix_start, keep=_INSTITUTION_WORDS)
         left = absorb_places(text, stem_left, place_ends)
         return (left, False) if suffix_start - left >= 2 else None
     if suffix.endswith(_PLACED) and suffix not in _COMMITTEES:
@@ -150,7 +165,7 @@ def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[in
             # 教育部学校规划建设发展中心: a unit of the body named just before; 市委主委 is a title;
             # 市委组织部会同市委编办: a verb between two bodies makes two bodies, not one
             if (len(suffix) == 1 and (suffix_start - stem_left < 2 or _has_title(text[stem_left:suffix_start]))) or \
-                    cut_function_words(text, stem_left, suffix_start) != stem_left:
+                    cut_function_words(text, stem_left, suffix_start, _INSTITUTION_WORDS) != stem_left:
                 return None  # 市委常委 is a title; 山西省人大财经委 is a committee of the body
             return org_ends[stem_left]
         if suffix == "中心" and is_common_word(text[stem_left:suffix_start]):

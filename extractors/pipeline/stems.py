@@ -33,11 +33,12 @@ def is_name_char(ch: str) -> bool:
     return bool(_CJK_OR_LATIN.match(ch)) and ch not in STOP_CHARS
 
 
-def cut_stop_words(text: str, start: int, end: int) -> int:
-    """Return ``start`` moved right past the last stop word inside ``text[start:end]``."""
+def cut_stop_words(text: str, start: int, end: int, keep: frozenset[str] = frozenset()) -> int:
+    """Return ``start`` moved right past the last stop word inside ``text[start:end]`` (but not one in ``keep``)."""
     last = start
     for match in _STOP_WORD_RE.finditer(text, start, end):
-        last = max(last, match.end())
+        if match.group() not in keep:
+            last = max(last, match.end())
     return last
 
 
