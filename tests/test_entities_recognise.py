@@ -60,6 +60,8 @@ FOUND = [
     ("与中国西部投资促进协会签署协议。", ("中国西部投资促进协会", "Organization")),
     ("与商务部投资促进事务中心签约。", ("商务部投资促进事务中心", "Organization")),
     ("人民日报湖北分社报道。", ("人民日报湖北分社", "Organization")),
+    # a county's short name right after its province stands outside the document's region
+    ("考察团赴贵州凯里学习。", ("凯里", "Place")),
 ]
 
 
@@ -81,6 +83,7 @@ NOT_FOUND = [
     ("全州开发区要加快发展。", "Place"),
     ("岳阳市工业园区亩均税收持续增长。", "Zone"),
     ("园区打造专业特色产业园。", "Zone"),
+    ("其中城镇居民收入增长。", "Place"),   # 其中 runs into a town's name (中城镇)
 ]
 
 

@@ -39,6 +39,9 @@ def find_places(text: str) -> list[Candidate]:
         if (not is_short and not named and end - start == 2 and start > 0 and _cjk(text[start - 1])
                 and text[start - 1] not in "市州省、"):
             continue  # 和县 in 县委和县政府, 理县 in 代理县长: two-character names inside other words
+        if (not is_short and text[end - 1] in "镇乡" and start > 0 and _cjk(text[start - 1])
+                and _common_word(text[start - 1:start + 1]) and word_tags().get(text[start - 1:start + 1], (0, ""))[0] >= 1000):
+            continue  # 其中城镇职工: a frequent word (其中) runs into the town's name
         if is_short and end < len(text) and text[end] in "省市县区州镇乡旗" and not _followed_by_body(text, end):
             continue  # 永州 in 永州市: the full form is matched at its own end
         out.append(Candidate(start, end, PLACE, SHORT if is_short else FULL))

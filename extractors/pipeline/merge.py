@@ -57,9 +57,17 @@ def _plausible(c: Candidate, region: Region | None, text: str) -> bool:
         return True
     if any(p.level == "city" for p in options):
         return True  # 北京, 营口: prefecture names stand alone anywhere
+    if any(p.province and _after_province(text, c.start, p.province) for p in options):
+        return True  # 湖南吉首: the province named right before vouches for its county
     if region is None:
         return False
     return any(p.province == region.province and p.level in ("city", "county") for p in options)
+
+
+def _after_province(text: str, start: int, province: str) -> bool:
+    """Return whether ``text`` names ``province`` (full or short form) right before ``start``."""
+    forms = [province] + [p.short for p in places_by_name().get(province, ()) if p.short]
+    return any(form and text.startswith(form, start - len(form)) for form in forms)
 
 
 @Language.component("zonekg_entity_merge")
