@@ -242,8 +242,9 @@ def _resolve_span(span: Span, region: Region | None) -> MentionFact | None:
         return MentionFact(label, zone_key(surface, _province_prefixes()), clean(surface), span.start_char,
                            span.end_char, surface)
     if label == "Organization":
-        return MentionFact(label, org_key(surface, _province_prefixes()), clean(surface), span.start_char,
-                           span.end_char, surface, _level_alias(clean(surface)) + department_forms(clean(surface)))
+        name = _SESSION.sub("", clean(surface))  # 山西省十三届人大常委会 is the standing body of every session
+        return MentionFact(label, org_key(name, _province_prefixes()), name, span.start_char,
+                           span.end_char, surface, _level_alias(name) + department_forms(name))
     if label == "Project":
         name = clean(surface)
         bare = name[:-2] if name.endswith("项目") and len(name) >= 5 else None
@@ -252,6 +253,9 @@ def _resolve_span(span: Span, region: Region | None) -> MentionFact | None:
     if label == "Enterprise":
         return MentionFact(label, firm_key(surface), clean(surface), span.start_char, span.end_char, surface)
     return MentionFact(label, clean(surface), clean(surface), span.start_char, span.end_char, surface)
+
+
+_SESSION = re.compile(r"第?[一二三四五六七八九十百]+届(?=人大|人民代表大会|政协|委员会)")
 
 
 def _level_alias(name: str) -> tuple[str, ...]:

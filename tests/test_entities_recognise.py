@@ -62,6 +62,11 @@ FOUND = [
     ("人民日报湖北分社报道。", ("人民日报湖北分社", "Organization")),
     # a county's short name right after its province stands outside the document's region
     ("考察团赴贵州凯里学习。", ("凯里", "Place")),
+    # a committee's working committees are its units, whatever verbs their names hold
+    ("抄送:省人大常委会预算工作委员会,省政府办公厅。", ("省人大常委会预算工作委员会", "Organization")),
+    ("抄送:省人大常委会选举任免代表工作委员会。", ("省人大常委会选举任免代表工作委员会", "Organization")),
+    # a session number between the place and its assembly stays inside the mention
+    ("湖南省十三届人大常委会第五次会议通过。", ("湖南省十三届人大常委会", "Organization")),
 ]
 
 

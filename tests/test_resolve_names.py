@@ -142,3 +142,10 @@ def test_bare_development_zone_body_is_the_documents_zone_body(text, body):
 def test_bare_development_zone_unit_is_not_given_to_the_zone():
     entities, _ = _entities("会议在石岭经济开发区召开。省开发区评估组组长出席。")
     assert ("Organization", "石岭经济开发区评估组") not in entities
+
+
+def test_session_number_is_not_part_of_the_bodys_name():
+    entities, _ = _entities("湖南省十三届人大常委会第五次会议通过条例。湖南省人大常委会副主任出席。")
+    body = entities[("Organization", "湖南省人大常委会")]
+    assert ("Organization", "湖南省十三届人大常委会") not in entities
+    assert len(body.mentions) == 2

@@ -25,6 +25,9 @@ ZONE_BODIES = ("管委会", "管理委员会", "党工委", "工委", "管委", 
 ZONE_PRONOUNS = ("该区", "本区", "园区")
 # Parties and fronts whose branches are named before a place (民盟钦州市委, 中共来凤县委).
 _PARTY_PREFIXES = ("中共", "民盟", "民建", "民进", "民革", "农工党", "致公党", "九三学社", "台盟", "共青团")
+# A session number between a place and its assembly (河北省第十二届人民代表大会): the body is the assembly.
+ORDINAL_BEFORE = re.compile(r"第?[一二三四五六七八九十百]+届$")
+_SESSION_BODIES = frozenset({"人大常委会", "人大", "人民代表大会", "人民代表大会常务委员会", "政协", "委员会"})
 # Units a body keeps in a place, named body + place + unit (中国日报云南记者站, 新华社湖南分社).
 _BRANCH_UNITS = frozenset({"记者站", "分社", "办事处", "代表处", "分局", "分院", "分会"})
 # Words of purpose that name institutions and units (经济发展协会, 规划建设发展中心, 招商服务中心).
@@ -141,6 +144,9 @@ def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[in
         if len(suffix) > 1 or (suffix == "办" and text[suffix_start - 2:suffix_start] in _COMMITTEES):
             return org_ends[suffix_start]  # 市委办 is the committee's office
         return None
+    ordinal = ORDINAL_BEFORE.search(text, max(0, suffix_start - 6), suffix_start)
+    if ordinal is not None and ordinal.start() in place_ends and suffix in _SESSION_BODIES:
+        return absorb_places(text, ordinal.start(), place_ends), False  # 山西省十三届人大常委会: the body, by session
     if suffix_start in place_ends:
         if not _level_fits(text, place_ends[suffix_start], suffix_start, suffix):
             return None
@@ -164,8 +170,9 @@ def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[in
         if stem_left in org_ends and stem_left not in place_ends:
             # 教育部学校规划建设发展中心: a unit of the body named just before; 市委主委 is a title;
             # 市委组织部会同市委编办: a verb between two bodies makes two bodies, not one
+            working = suffix == "委员会" and text.endswith("工作", stem_left, suffix_start)  # …法制工作委员会
             if (len(suffix) == 1 and (suffix_start - stem_left < 2 or _has_title(text[stem_left:suffix_start]))) or \
-                    cut_function_words(text, stem_left, suffix_start, _INSTITUTION_WORDS) != stem_left:
+                    (not working and cut_function_words(text, stem_left, suffix_start, _INSTITUTION_WORDS) != stem_left):
                 return None  # 市委常委 is a title; 山西省人大财经委 is a committee of the body
             return org_ends[stem_left]
         if suffix == "中心" and is_common_word(text[stem_left:suffix_start]):
