@@ -31,6 +31,13 @@ NOT_NAMED = [
     ("鑫达公司建设新项目,扩大产能。", "Project"),
     ("建立三大产业项目库项目清单。", "Project"),
     # the 任 of an appointment (决定X任…) is a verb: no zone or body name runs over it
+    # a level in quotes names a kind of zone (“国家级经济技术开发区”, “省管开发区”)
+    ("网站链接“国家级经济技术开发区”栏目。", "Zone"),
+    ("同意设立,确定为“省管开发区”。", "Zone"),
+    # dates and a bare 公司 twice make no firm
+    ("今年公司三月公司一期项目完工。", "Enterprise"),
+    # a figure opening a listed project is no investor's name
+    ("长泰机器人产业园、20000辆专用车迁建、通用机械等3个项目签约。", "Enterprise"),
     ("市委决定王建新任工业园区管委会主任。", "Zone"),
     ("县委决定周海涛任高新区党工委书记。", "Zone"),
 ]
@@ -102,6 +109,8 @@ FIRMS = [
     ("与市科协、颐和新能源集团有限公司等签约。", "颐和新能源集团有限公司"),
     # an …业 of a brand is a firm, even after an amount of investment
     ("总投资8亿元的华宁药业、总投资20亿元的青年创业园相继开工。", "华宁药业"),
+    # after 、 a firm listed with its amount is named whole (three-character brands too)
+    ("翔云农产品加工800万元、新美佳家具1850万元、海丰农林5700万元。", "新美佳家具"),
 ]
 
 

@@ -63,6 +63,8 @@ def find_companies(text: str, place_ends: dict[int, int] | None = None) -> list[
         while left < suffix_start and text[left] in _INNER:
             left += 1
         stem = text[left:suffix_start]
+        if _TIME_WORD.search(stem):
+            continue  # 今年公司二月公司: a clause of dates and bare 公司, no firm's name
         if (len(stem) < 2 or stem in _NOT_NAMES or stem.isdigit() or is_descriptive(stem, _BRAND_FREQUENCY)
                 or stem in set(lexicon("industries"))):
             continue
@@ -107,6 +109,7 @@ def _word_ending_in_he(text: str, he_end: int) -> bool:
     return len(pair) == 2 and word_tags().get(pair, (0, ""))[1] in ("nz", "nr", "nrt", "ns", "nt")
 
 
+_TIME_WORD = re.compile(r"今年|去年|明年|当年|[一二三四五六七八九十\d]+月|年底|年初")
 _INSTITUTE = re.compile(r"设计院|规划院|勘察院|勘测院")
 
 
@@ -207,7 +210,9 @@ def find_partners_and_amounts(text: str) -> list[Candidate]:
         item = match.group(1)
         if _is_brand_sector(item):
             sector = _SECTOR_RE.search(item).group()
-            out.append(Candidate(max(match.start(1), match.end(1) - len(sector) - 2), match.end(1), ENTERPRISE, FULL))
+            # after 、 the item is a whole name (新佰佳家具); elsewhere a verb may run into it (做响果秀食品)
+            brand = 3 if match.start(1) > 0 and text[match.start(1) - 1] == "、" else 2
+            out.append(Candidate(max(match.start(1), match.end(1) - len(sector) - brand), match.end(1), ENTERPRISE, FULL))
     for match in _PARTNER.finditer(text):
         name = match.group(1)
         if name in places_by_name() or name[-1] in "省市县区州链局厅委办" or "等" in name or name.endswith(_SIDES):

@@ -183,7 +183,8 @@ def _investor_prefixes(text: str, projects: list[Candidate]) -> list[Candidate]:
                 break
             if rest.startswith("年产") or rest[0].isdigit() or rest[:2] in places or rest[:3] in places:
                 prefix = name[:size]
-                if not is_common_word(prefix) and not _everyday(prefix) and prefix not in places:
+                if (not is_common_word(prefix) and not _everyday(prefix) and prefix not in places
+                        and not re.search(r"\d", prefix)):  # 10000辆专用车迁建: a figure opens no firm's name
                     out.append(Candidate(project.start, project.start + size, "Enterprise", FULL))
                 break
     return out

@@ -107,8 +107,14 @@ def _quoted_zones(text: str) -> list[Candidate]:
     """Return zone names written in quotes (“龙凤百亿产业园”): the quotes mark the whole name."""
     out: list[Candidate] = []
     for match in _QUOTED.finditer(text):
+        if _LEVEL_ONLY.match(match.group(1)):
+            continue  # “国家级经济技术开发区”, “省管开发区”: a level or a kind of zone, not a name
         out.append(Candidate(match.start(1), match.end(1), ZONE, FULL))
     return out
+
+
+_LEVEL_ONLY = re.compile(r"(?:国家级|省级|市级|县级|省管|市管|县管|国家|省属|市属)(?:[\u4e00-\u9fff]{0,4}?)"
+                         r"(?:经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|开发区|高新区|经开区|工业园区|产业园区|产业园|工业园)$")
 
 
 # 东十里、廿铺、下曲等五个工业园: the list's items are the parks, named by their stems.
