@@ -8,8 +8,11 @@ through the guarded MERGE that unions aliases, mentions and evidence.
 
 from __future__ import annotations
 
+import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,8 +26,10 @@ from zonekg.schema.errors import DatabaseError
 from zonekg.schema.records import Record
 from zonekg.schema.types import ENTITY_TYPES, RELATION_TYPES
 
-# Big batches amortise the round trip; each stays one transaction of a few MB.
-DEFAULT_BATCH_SIZE = 5000
+# Batches amortise the round trip; each stays one transaction of a few MB. Two
+# writers keep the server busy while the client packs the next batch.
+DEFAULT_BATCH_SIZE = 2000
+DEFAULT_WRITERS = 2
 
 # progress(kind, done, total): called after each batch.
 Progress = Callable[[str, int, int], None]
@@ -85,6 +90,7 @@ class _Session:
 
     def __init__(self, driver: neo4j.Driver, database: str | None, report: LoadReport):
         self.driver, self.database, self.report = driver, database, report
+        self._lock = threading.Lock()  # writers share the report
 
     def write(self, write: Write, raced: bool = False) -> list[dict[str, Any]] | None:
         """Run one batch in one transaction; return the rows the statement returns.
@@ -95,7 +101,8 @@ class _Session:
         """
         if not write.rows:
             return []
-        self.report.batches += 1
+        with self._lock:
+            self.report.batches += 1
         try:
             result = self.driver.execute_query(write.cypher, parameters_={**write.params, "rows": write.rows},
                                                database_=self.database, routing_=neo4j.RoutingControl.WRITE)
@@ -106,11 +113,15 @@ class _Session:
         except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError) as exc:
             raise self._failed(write, exc) from exc
         counters = result.summary.counters
+        with self._lock:
+            self._count(counters)
+        return [r.data() for r in result.records]
+
+    def _count(self, counters: neo4j.SummaryCounters) -> None:
         self.report.nodes_created += counters.nodes_created
         self.report.relationships_created += counters.relationships_created
         self.report.properties_set += counters.properties_set
         self.report.labels_added += counters.labels_added
-        return [r.data() for r in result.records]
 
     def _failed(self, write: Write, exc: Exception) -> DatabaseError:
         cause = f"{exc.code}: {exc.message}" if isinstance(exc, neo4j.exceptions.Neo4jError) else str(exc)
@@ -215,12 +226,20 @@ def _load_relations(session: _Session, type_name: str, chunk: Sequence[RelationR
     return skipped_relations(chunk, unfit + merged)
 
 
+def _jobs(groups: dict[str, list[Any]], batch_size: int) -> list[tuple[str, Sequence[Any], int]]:
+    """Return ``(type, batch, size of the type)`` for every batch of every type, in schema order."""
+    return [(type_name, chunk, len(group)) for type_name, group in groups.items()
+            for chunk in _chunks(group, batch_size)]
+
+
 def load_rows(driver: neo4j.Driver, rows: Rows, database: str | None = None,
-              batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None) -> LoadReport:
+              batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None,
+              writers: int = DEFAULT_WRITERS) -> LoadReport:
     """Load prepared rows: documents, then entities with their mentions, then relations; return the report.
 
-    Each statement is one transaction; a batch that fails stops the load with a
-    DatabaseError, and re-running the whole load completes it.
+    Each statement is one transaction, ``writers`` of them at a time; a batch that
+    fails stops the load with a DatabaseError, and re-running the whole load
+    completes it. The graph is the same for any number of writers.
     """
     started = time.perf_counter()
     report = LoadReport(documents=len(rows.documents), entities=len(rows.entities), relations=len(rows.relations),
@@ -232,24 +251,35 @@ def load_rows(driver: neo4j.Driver, rows: Rows, database: str | None = None,
         session.write(plan_documents(rows.documents, chunk))
         if progress:
             progress("documents", min(done * batch_size, len(ids)), len(ids))
-    for type_name, group in _by_type(rows.entities.values(), ENTITY_TYPES).items():
-        for done, chunk in enumerate(_chunks(group, batch_size), 1):
-            _load_entities(session, type_name, chunk)
-            if progress:
-                progress(type_name, min(done * batch_size, len(group)), len(group))
-    for type_name, group in _by_type(rows.relations.values(), RELATION_TYPES).items():
-        for done, chunk in enumerate(_chunks(group, batch_size), 1):
-            report.problems.extend(_load_relations(session, type_name, chunk))
-            if progress:
-                progress(type_name, min(done * batch_size, len(group)), len(group))
+    # Entities before relations (a relation needs both ends); within each stage the
+    # batches touch disjoint ids, so ``writers`` transactions run side by side.
+    entity_jobs = _jobs(_by_type(rows.entities.values(), ENTITY_TYPES), batch_size)
+    relation_jobs = _jobs(_by_type(rows.relations.values(), RELATION_TYPES), batch_size)
+    done: Counter[str] = Counter()
+    lock = threading.Lock()
+
+    def run(load: Callable[[_Session, str, Sequence[Any]], Any], job: tuple[str, Sequence[Any], int]) -> Any:
+        type_name, chunk, total = job
+        out = load(session, type_name, chunk)
+        if progress:
+            with lock:
+                done[type_name] += len(chunk)
+                progress(type_name, done[type_name], total)
+        return out
+
+    with ThreadPoolExecutor(max(1, writers), thread_name_prefix="zonekg-load") as pool:
+        list(pool.map(lambda job: run(_load_entities, job), entity_jobs))
+        for problems in pool.map(lambda job: run(_load_relations, job), relation_jobs):
+            report.problems.extend(problems)
     report.seconds = time.perf_counter() - started
     return report
 
 
 def load_records(driver: neo4j.Driver, records: Iterable[Record], database: str | None = None,
-                 batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None) -> LoadReport:
+                 batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None,
+                 writers: int = DEFAULT_WRITERS) -> LoadReport:
     """Merge ``records`` into Neo4j and return a LoadReport; loading the same records again creates nothing."""
-    return load_rows(driver, build_rows(records), database, batch_size, progress)
+    return load_rows(driver, build_rows(records), database, batch_size, progress, writers)
 
 
 def clear_graph(driver: neo4j.Driver, database: str | None = None) -> int:

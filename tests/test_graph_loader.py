@@ -222,3 +222,15 @@ def test_a_batch_another_writer_created_first_is_merged_instead(clean_neo4j, neo
     report = load_records(_Recording(clean_neo4j, other_writer_wins), records, db)
     assert raced and report.problems == []
     assert _snapshot(clean_neo4j, db) == whole
+
+
+def test_one_writer_and_several_give_the_same_graph(clean_neo4j, neo4j_settings):
+    db = neo4j_settings.database
+    records = _records("graph_small.jsonl") + _records("graph_more.jsonl")
+    one = load_records(clean_neo4j, records, db, batch_size=2, writers=1)
+    graph = _snapshot(clean_neo4j, db)
+    clean_neo4j.execute_query("MATCH (n) DETACH DELETE n", database_=db)
+    three = load_records(clean_neo4j, records, db, batch_size=2, writers=3)
+    assert _snapshot(clean_neo4j, db) == graph
+    assert (three.nodes_created, three.relationships_created, three.problems) == \
+        (one.nodes_created, one.relationships_created, one.problems)
