@@ -22,7 +22,7 @@ _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［【(（]\s*(?:19|20)\d{2}\s*
 _RULES = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}?(?:省|市|自治区)[\u4e00-\u9fff]{2,16}?(?:条例|管理办法|实施细则|暂行规定))")
 
 
-_NUMBER_LEAD = re.compile(r"(?:根据|按照|依据|依照|参照|印发|下发|转发|经|以|据|和|及|与|或|即|文|号)*")
+_NUMBER_LEAD = re.compile(r"(?:根据|按照|依据|依照|参照|对照|执行|印发|下发|转发|经|以|据|和|及|与|或|即|文|号)*")
 
 
 # 来凤县“十五”规划, 体制机制“七条措施”: a plan or measures named with a quoted number.
@@ -75,5 +75,16 @@ def find_policies(text: str) -> list[Candidate]:
         start = _NUMBER_LEAD.match(text, match.start()).end()
         out.append(Candidate(start, match.end(), POLICY, FULL))
     for match in _RULES.finditer(text):
-        out.append(Candidate(match.start(1), match.end(1), POLICY, FULL))
+        start = _NUMBER_LEAD.match(text, match.start(1)).end()  # 按照X省…条例: the preposition is not the title's
+        level = re.match(r"[\u4e00-\u9fff]+?(?:省|市|自治区)", text[start:match.end(1)])
+        if level is None or not _is_place(level.group()):
+            continue  # 国家和省开发区条例: the laws of two levels in general, no title
+        out.append(Candidate(start, match.end(1), POLICY, FULL))
     return out
+
+
+def _is_place(name: str) -> bool:
+    """Return whether ``name`` is a province or city in the gazetteer (湖北省, 潜江市)."""
+    from zonekg.extractors.pipeline.automaton import places_by_name
+
+    return name in places_by_name()
