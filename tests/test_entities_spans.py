@@ -74,6 +74,11 @@ STILL_NAMED = [
     ("适用于开发区下辖的东湘潭智能装备产业园内的企业。", ("东湘潭智能装备产业园", "Zone")),
     ("高新区下辖茶陵园区和炎陵园区。", ("茶陵园区", "Zone")),
     ("樟树高新区前身为1992年设立的樟树市城南工业小区。", ("樟树市城南工业小区", "Zone")),
+    # a park named by its line of business right after its zone's name is a name, not a kind
+    ("市长在岳阳经开区智能装备产业园调研。", ("智能装备产业园", "Zone")),
+    ("市长在岳阳经开区智能装备产业园调研。", ("岳阳经开区", "Zone")),
+    # a body's stem stops at a park's name and takes it (the park's own headquarters)
+    ("成立“县白沙工业园重点项目工程建设指挥部”,负责征地。", ("白沙工业园重点项目工程建设指挥部", "Organization")),
 ]
 
 

@@ -165,7 +165,7 @@ def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[in
         left = absorb_places(text, stem_left, place_ends)
         return (left, False) if suffix_start - left >= 2 else None
     if suffix.endswith(_PLACED) and suffix not in _COMMITTEES:
-        bounds = {**place_ends, **{e: v[0] for e, v in org_ends.items()}}
+        bounds = {**place_ends, **zone_ends, **{e: v[0] for e, v in org_ends.items()}}
         stem_left = stem_start(text, suffix_start, 10 if len(suffix) > 1 else 6, bounds, stop_words=len(suffix) == 1)
         if stem_left in org_ends and stem_left not in place_ends:
             # 教育部学校规划建设发展中心: a unit of the body named just before; 市委主委 is a title;

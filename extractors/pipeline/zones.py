@@ -69,8 +69,9 @@ def find_zones(text: str, place_ends: dict[int, int], upper_ends: frozenset[int]
             continue
         if left == stem_left and (len(stem) < 2 or stem in _NOT_NAMES):
             continue
-        if left == stem_left and _descriptive_stem(stem):
-            continue  # 专业特色产业园, 七大石化产业基地: a kind of park, not a park's name
+        if left == stem_left and _descriptive_stem(stem) and stem_left not in longest:
+            continue  # 专业特色产业园, 七大石化产业基地: a kind of park, not a park's name (but 经开区智能装备产业园
+            # names the zone's park by its line of business)
         if suffix == "开发区" and left == stem_left:
             continue  # a bare 开发区 names a zone only after a place (哈尔滨开发区); 谋划开发区 is a phrase
         if stem in _NOT_NAMES and left == stem_left:
