@@ -89,6 +89,7 @@ NOT_FOUND = [
     ("岳阳市工业园区亩均税收持续增长。", "Zone"),
     ("园区打造专业特色产业园。", "Zone"),
     ("其中城镇居民收入增长。", "Place"),   # 其中 runs into a town's name (中城镇)
+    ("白塔区块重点发展生物医药产业。", "Place"),   # 区 of 区块 closes no district (白塔区)
 ]
 
 

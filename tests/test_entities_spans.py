@@ -34,6 +34,7 @@ NOT_NAMED = [
     # a level in quotes names a kind of zone (“国家级经济技术开发区”, “省管开发区”)
     ("网站链接“国家级经济技术开发区”栏目。", "Zone"),
     ("同意设立,确定为“省管开发区”。", "Zone"),
+    ("园区分为东西两个区块,加强各区块建设。", "Zone"),
     # dates and a bare 公司 twice make no firm
     ("今年公司三月公司一期项目完工。", "Enterprise"),
     # a figure opening a listed project is no investor's name
@@ -74,6 +75,8 @@ STILL_NAMED = [
     ("适用于开发区下辖的东湘潭智能装备产业园内的企业。", ("东湘潭智能装备产业园", "Zone")),
     ("高新区下辖茶陵园区和炎陵园区。", ("茶陵园区", "Zone")),
     ("樟树高新区前身为1992年设立的樟树市城南工业小区。", ("樟树市城南工业小区", "Zone")),
+    # 区块: a named block of a zone
+    ("白塔区块重点发展生物医药产业。", ("白塔区块", "Zone")),
     # a park named by its line of business right after its zone's name is a name, not a kind
     ("市长在岳阳经开区智能装备产业园调研。", ("智能装备产业园", "Zone")),
     ("市长在岳阳经开区智能装备产业园调研。", ("岳阳经开区", "Zone")),

@@ -42,6 +42,8 @@ def find_places(text: str) -> list[Candidate]:
         if (not is_short and text[end - 1] in "镇乡" and start > 0 and _cjk(text[start - 1])
                 and _common_word(text[start - 1:start + 1]) and word_tags().get(text[start - 1:start + 1], (0, ""))[0] >= 1000):
             continue  # 其中城镇职工: a frequent word (其中) runs into the town's name
+        if text[end - 1] == "区" and text.startswith("块", end):
+            continue  # 白塔区块: the 区 opens 区块 (a zone's block), it closes no district's name
         if is_short and end < len(text) and text[end] in "省市县区州镇乡旗" and not _followed_by_body(text, end):
             continue  # 永州 in 永州市: the full form is matched at its own end
         out.append(Candidate(start, end, PLACE, SHORT if is_short else FULL))

@@ -14,7 +14,7 @@ ZONE = "Zone"
 
 # Suffixes that are only a zone name with a place or a stem before them; alone they are common nouns.
 _WEAK_SUFFIXES = frozenset({"新区", "小镇", "管理区", "示范区", "试验区", "经济区", "工业区", "产业区", "加工区", "产业基地", "特色小镇",
-                            "科技园", "创新园", "孵化园", "示范园", "软件园"})
+                            "科技园", "创新园", "孵化园", "示范园", "软件园", "区块"})
 # Bare suffixes that stand for the document's own zone (经开区 = this document's 经济技术开发区).
 GENERIC_ZONES = frozenset({"开发区", "经开区", "高新区", "经济开发区", "经济技术开发区", "高新技术产业开发区", "工业园区",
                            "工业园", "产业园", "综合保税区"})
