@@ -12,6 +12,7 @@ from pathlib import Path
 import typer
 
 from zonekg.graph.exporters import ExportFormatName
+from zonekg.graph.loader import DEFAULT_BATCH_SIZE, DEFAULT_WRITERS
 from zonekg.graph.presets import PresetName
 from zonekg.graph.render import OutputFormat
 
@@ -57,7 +58,10 @@ def _report(report, as_json: bool) -> None:
 
 def load(
     paths: list[Path] = typer.Argument(..., help="JSON Lines graph files (FORMAT.md), e.g. from zonekg extract."),
-    batch_size: int = typer.Option(5000, "--batch-size", min=1, help="Rows per UNWIND batch (one transaction each)."),
+    batch_size: int = typer.Option(DEFAULT_BATCH_SIZE, "--batch-size", min=1,
+                                   help="Rows per UNWIND batch (one transaction each)."),
+    writers: int = typer.Option(DEFAULT_WRITERS, "--writers", min=1,
+                                help="Batches written side by side (the graph is the same for any number)."),
     fresh: bool = typer.Option(False, "--fresh", help="First delete the graph already loaded (not the schema)."),
     as_json: bool = typer.Option(False, "--json", help="Print the load report as JSON."),
 ) -> None:
@@ -72,7 +76,7 @@ def load(
     with _driver() as (driver, settings):
         if fresh:
             typer.secho(f"deleted {clear_graph(driver, settings.database)} nodes", err=True)
-        report = load_records(driver, graph.records, settings.database, batch_size, _progress)
+        report = load_records(driver, graph.records, settings.database, batch_size, _progress, writers)
     report.problems[:0] = graph.problems
     _report(report, as_json)
 
@@ -81,7 +85,10 @@ def build(
     paths: list[Path] = typer.Argument(..., help="Documents: files or folders (walked recursively)."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes."),
     out: Path | None = typer.Option(None, "--out", "-o", help="Also write the extracted JSON Lines graph here."),
-    batch_size: int = typer.Option(5000, "--batch-size", min=1, help="Rows per UNWIND batch (one transaction each)."),
+    batch_size: int = typer.Option(DEFAULT_BATCH_SIZE, "--batch-size", min=1,
+                                   help="Rows per UNWIND batch (one transaction each)."),
+    writers: int = typer.Option(DEFAULT_WRITERS, "--writers", min=1,
+                                help="Batches written side by side (the graph is the same for any number)."),
     fresh: bool = typer.Option(False, "--fresh", help="First delete the graph already loaded (not the schema)."),
     as_json: bool = typer.Option(False, "--json", help="Print the load report as JSON."),
 ) -> None:
@@ -102,7 +109,7 @@ def build(
     with _driver() as (driver, settings):
         if fresh:
             typer.secho(f"deleted {clear_graph(driver, settings.database)} nodes", err=True)
-        report = load_records(driver, extraction.records(), settings.database, batch_size, _progress)
+        report = load_records(driver, extraction.records(), settings.database, batch_size, _progress, writers)
     _report(report, as_json)
 
 
