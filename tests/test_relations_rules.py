@@ -116,6 +116,10 @@ CASES = [
      ["LOCATED_IN 凯迪能源>石门工业园", "LOCATED_IN 明华钙业>石门工业园"]),
     ("[石门工业园|Zone]道路、水、电等基本建成……入园企业有凯迪能源、[兴达香料|Enterprise]、明华钙业等5户。",
      ["LOCATED_IN 凯迪能源>石门工业园", "LOCATED_IN 明华钙业>石门工业园"]),
+    # 决定X任开发区管委会主任: a post in the zone's committee is a post at the zone; a later 兼任 adds a post
+    ("[青山经济开发区|Zone]成立。[州委|Organization]决定[刘红|Person]任[[开发区|Zone]管委会|Organization]主任"
+     "(副县级,后兼任[中共青山经济开发区工委|Organization]书记)。",
+     ["HOLDS_POSITION 刘红>青山经济开发区", "HOLDS_POSITION 刘红>中共青山经济开发区工委"]),
     # 一批园区重点企业: the zone's firms, even after a sentence about one of its parks
     ("[青山经济开发区|Zone]成立于1994年。[青山经济开发区|Zone]负责人介绍了[东坪工业园区|Zone]情况。"
      "随后参观了[宝鸡高华纺织有限公司|Enterprise]、[华星电子|Enterprise]等一批园区重点企业。",
@@ -269,6 +273,9 @@ NEGATIVE = [
     ("[青山经济开发区|Zone]企业来自[广州|Place]、[深圳|Place]、东莞等地。", "LOCATED_IN"),
     # a post in the zone's administrative committee is not a separate body's post
     ("[[白沙工业园区|Zone]管委会|Organization]主任[陈立|Person]介绍。", "HOLDS_POSITION 陈立>白沙工业园区管委会"),
+    # a later 兼任 after another person's name is that person's post
+    ("[州委|Organization]决定[刘红|Person]任[[开发区|Zone]管委会|Organization]主任,[王平|Person]兼任"
+     "[中共青山经济开发区工委|Organization]书记。", "HOLDS_POSITION 刘红>中共青山经济开发区工委"),
     # a city's industries are not the zone's
     ("[北湾经济区|Zone]建设加快,我市形成了[冶金|Industry]、[石化|Industry]等支柱产业。", "HAS_INDUSTRY"),
     # titles alone with no person, and a person with no title before the name

@@ -180,10 +180,23 @@ def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
 
 
 def _appointed(ctx: DocContext, person: Span, start: int, end: int) -> Iterator[RelationCandidate | None]:
-    """Yield person → body for 卢红鹂任开发区管委会主任 / 肖作文兼任管委会主任."""
+    """Yield person → body for 卢红鹂任开发区管委会主任 / 肖作文兼任管委会主任 (and a later 兼任 of the same person)."""
     match = _APPOINTED.match(ctx.text, person.end_char)
     if not match:
         return
+    yield from _post_after(ctx, person, match, start, end)
+    # 任开发区管委会主任(副县级,后兼任…工委书记): a second post of the same person, before anyone else is named
+    others = [p.start_char for p in ctx.ents_in(match.end(), end, (PERSON,))]
+    limit = min([end, *others])
+    for later in _LATER_POST.finditer(ctx.text, match.end(), limit):
+        yield from _post_after(ctx, person, later, start, end)
+
+
+_LATER_POST = re.compile(r"(?<=[，,（(、])(?:后|并|同时|又)?兼任")
+
+
+def _post_after(ctx: DocContext, person: Span, match: re.Match, start: int, end: int) -> Iterator[RelationCandidate | None]:
+    """Yield person → body (and the zone of a zone's committee) for the body and title after ``match``."""
     stop = _CHAIN_STOP.search(ctx.text, match.end(), end)
     stop_at = stop.start() if stop else end
     piece_end = min(stop_at, match.end() + 20)
@@ -197,5 +210,11 @@ def _appointed(ctx: DocContext, person: Span, start: int, end: int) -> Iterator[
         if is_title(rest[:cut]):
             dates = find_dates(ctx.text[start:end])
             props = {"title": rest[:cut], "date": dates[0].value if dates else None}
-            yield candidate(REL, person, body, (start, end), props, 0.8)
+            # as in title chains: a post in a zone's own committee is a post at the zone
+            zone = _zone_of_committee(ctx, body) if body.label_ == "Organization" else None
+            if zone is None or _PARTY.search(text_of(body)):
+                yield candidate(REL, person, body, (start, end), props, 0.8)
+            if zone is not None:
+                committee = ctx.text[body.start_char + len(_committee_zone_text(ctx, body)):body.end_char]
+                yield candidate(REL, person, zone, (start, end), {**props, "title": committee + rest[:cut]}, 0.75)
             return
