@@ -77,3 +77,14 @@ def test_phase_without_a_firm_is_no_project(nlp, text):
 @pytest.mark.parametrize("text,expected", PROJECTS)
 def test_named_projects(nlp, text, expected):
     assert expected in _projects(nlp, text)
+
+
+@pytest.mark.parametrize("text,kinds,named", [
+    # lines of business with work words (开发建设, 产业园) in a list of projects are kinds, not names
+    ("今年,园区在电子信息开发建设、文旅体育产业园、华星光电产业园等3个项目进行了集中签约。",
+     {"电子信息开发建设", "文旅体育产业园", "园区在电子信息开发建设"}, "华星光电产业园"),
+])
+def test_kinds_of_work_in_project_lists(nlp, text, kinds, named):
+    found = _projects(nlp, text)
+    assert named in found
+    assert not found & kinds

@@ -157,13 +157,33 @@ def _list_items(text: str, end: int) -> list[tuple[int, int]]:
         return []
     first_start, first_stop = items[-1]
     first_start = cut_stop_words(text, first_start, first_stop)
-    if first_start > 0 and "\u4e00" <= text[first_start - 1] <= "\u9fff":
+    if (first_start > 0 and "\u4e00" <= text[first_start - 1] <= "\u9fff") or \
+            any(ch in _CLAUSE_CHARS for ch in text[first_start:first_stop]):
         # the first item ran into the clause before it; after punctuation it starts cleanly (…,浪潮云计算中心)
         first_start = cut_function_words(text, first_start, first_stop, _PROJECT_WORDS)
     items[-1] = (first_start, first_stop)
     industries = set(lexicon("industries"))
     return [(s, e) for s, e in items if e - s >= 3 and not is_common_word(text[s:e]) and "等" not in text[s:e]
-            and not _descriptive_stem(text[s:e]) and text[s:e] not in industries]
+            and not _descriptive_stem(text[s:e]) and text[s:e] not in industries and not _kind_of_work(text[s:e])]
+
+
+_CLAUSE_CHARS = "在对向从与和把被给"  # 园区在X建设、…: a preposition shows the clause ran into the first item
+_WORK_WORDS = re.compile(r"(?:开发|建设|产业园|产业|制造|生产|加工|基地|项目)+")
+
+
+def _kind_of_work(item: str) -> bool:
+    """Return whether a listed item is lines of business and work words only (文旅体育产业园, 新能源开发建设)."""
+    from zonekg.extractors.pipeline.automaton import lexicon_automaton, matches
+
+    rest, last = [], 0
+    for start, end, _w, _v in sorted(matches(lexicon_automaton("industries"), item), key=lambda m: (m[0], -m[1])):
+        if start >= last:
+            rest.append(item[last:start])
+            last = end
+    if last == 0:
+        return False
+    rest.append(item[last:])
+    return all(not piece or _WORK_WORDS.fullmatch(piece) for piece in rest)
 
 
 def _investor_prefixes(text: str, projects: list[Candidate]) -> list[Candidate]:
