@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from zonekg.extractors.data.places import load_places
 from zonekg.extractors.keys import clean, department_forms, firm_key, org_key, zone_key, zone_kind
 from zonekg.extractors.pipeline.candidates import GENERIC
-from zonekg.extractors.pipeline.orgs import LEVEL_CHARS, ZONE_BODIES, ZONE_PRONOUNS
+from zonekg.extractors.pipeline.orgs import AUTONOMOUS_REGION, LEVEL_CHARS, ZONE_BODIES, ZONE_PRONOUNS
 from zonekg.extractors.pipeline.zones import GENERIC_ZONES
 from zonekg.extractors.pipeline.automaton import places_by_name
 from zonekg.extractors.pipeline.region import pick_place
@@ -310,6 +310,13 @@ def _resolve_generic(span: Span, region: Region | None, main_zone: dict[str, Men
             return None
         full = zone.name + surface[len(zone_word):]
         return MentionFact("Organization", org_key(full), full, span.start_char, span.end_char, surface)
+    if surface.startswith(AUTONOMOUS_REGION):
+        province = region.province if region is not None else None
+        if not province or not province.endswith(AUTONOMOUS_REGION) or len(surface) <= len(AUTONOMOUS_REGION):
+            return None
+        full = province + surface[len(AUTONOMOUS_REGION):]
+        return MentionFact("Organization", org_key(full), full, span.start_char, span.end_char, surface,
+                           department_forms(full))
     listed = span.kb_id_.partition("@")[2]  # 县发改局、商务局: the list's prefix goes before 商务局
     if listed and listed not in LEVEL_CHARS:
         full = listed + surface

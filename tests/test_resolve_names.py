@@ -151,3 +151,10 @@ def test_session_number_is_not_part_of_the_bodys_name():
     body = entities[("Organization", "湖南省人大常委会")]
     assert ("Organization", "湖南省十三届人大常委会") not in entities
     assert len(body.mentions) == 2
+
+
+def test_autonomous_region_body_takes_the_regions_name():
+    entities, _ = _entities("宁夏回族自治区银川市召开会议,自治区政协副主席出席。")
+    body = entities[("Organization", "宁夏回族自治区政协")]
+    assert "自治区政协" in body.aliases
+    assert not any(name == "区政协" or name.endswith("区区政协") for (_t, name) in entities)

@@ -17,6 +17,7 @@ _FREE = ("协会", "商会", "学会", "大学", "学院", "研究院", "设计�
 _PLACED = ("领导小组", "指挥部", "办公室", "委员会", "局", "厅", "委", "办", "中心", "记者站", "评估组")
 # Party committees named by their level alone: complete bodies, never a unit of the body before them.
 _COMMITTEES = ("市委", "县委", "区委", "省委", "州委")
+AUTONOMOUS_REGION = "自治区"  # the level word of a province-level autonomous region (自治区政府 = 广西壮族自治区政府)
 # Level characters that make a bare government suffix refer to the document's region (市委, 省政府, 县人大).
 LEVEL_CHARS = "省市县区州"
 # Bare bodies that refer to the document's own zone (管委会 = this zone's 管委会).
@@ -188,6 +189,8 @@ def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[in
                 return stem_left, True  # 、省开发区管理办公室: the level word opens the stem
         if len(suffix) == 1:
             return None
+    if text.endswith(AUTONOMOUS_REGION, 0, suffix_start) and not _name_like(text[suffix_start - 4:suffix_start - 3]):
+        return suffix_start - len(AUTONOMOUS_REGION), True  # 自治区政协: the region's province-level body
     if before and before in LEVEL_CHARS:
         # 省政府 / 市委 / 县发改局: a level character alone (a named place before it was matched above)
         return suffix_start - 1, True
