@@ -146,6 +146,9 @@ INDUSTRIES = [
     # policy vocabulary whose word alone is too vague (信息, 高新技术)
     ("全县以信息产业为主导。", {"信息产业"}),
     ("构筑以高新技术产业为先导的产业体系。", {"高新技术产业"}),
+    # 和 closing a list adds its last item; …工业 in a list names the industry before it
+    ("园区以医药、精细化工和金属制品为主导产业。", {"医药", "精细化工", "金属制品"}),
+    ("打造新能源工业、新材料工业和文化旅游三大产业集群。", {"新能源", "新材料", "文化旅游"}),
 ]
 
 
@@ -158,6 +161,7 @@ def test_industry_forms(nlp, text, expected):
     ("形成以兴达香料为龙头的产业。", "兴达香料"),       # a brand before a sector word is a firm
     ("全县以信息产业为主导。", "信息"),
     ("建设以厨房家电为代表的家居产业园。", "家电"),
+    ("打造新能源工业、新材料工业和文化旅游三大产业集群。", "新材料工业"),
 ])
 def test_industry_not_cut_short_or_taken_from_a_brand(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(text).ents if e.label_ == "Industry"}

@@ -63,14 +63,19 @@ PROJECTS = [
     ("兴达香料二期项目开工。", "兴达香料二期项目"),
     # the verb of the clause ends a project named after its amount
     ("总投资8亿元的华宁药业、总投资20亿元的青年创业园相继开工。", "青年创业园"),
+    # 及 joining two products of one project; the yearly output (and a firm's short name before it) opens it
+    ("华宇公司投资30亿元建设年产10万吨锂电池正极材料及前驱体项目。", "年产10万吨锂电池正极材料及前驱体项目"),
+    ("开工。\n华粮年产5万吨玉米淀粉及衍生物项目,总投资6亿元。", "华粮年产5万吨玉米淀粉及衍生物项目"),
 ]
 
 
 @pytest.mark.parametrize("text", [
     "新型建材二期开工。",          # a kind of business and a phase: no firm is named
     "公司一期投产。",
+    "加快推进重点企业及项目建设。",   # 及 right before 项目 joins two kinds, not two products
+    "园区道路及管网项目开工。",       # common works on both sides of 及
 ])
-def test_phase_without_a_firm_is_no_project(nlp, text):
+def test_kinds_and_phases_without_a_name_are_no_project(nlp, text):
     assert _projects(nlp, text) == set()
 
 

@@ -132,7 +132,7 @@ _INDUSTRY_WORDS = frozenset(_HEADS) | frozenset({"制造", "加工", "生产", "
 _CLOSER = re.compile(r"等|的|为主|为代表|为重点")
 _NOT_INDUSTRY = re.compile(r"项目|落地|建设|推进|企业|园区|工程|[网站厂园区所]$")
 _LIST_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,14}(?:、[\u4e00-\u9fffA-Za-z]{2,14})+")
-_ITEM_TAIL = re.compile(r"(?:等|及其|及)?(?:[一二三四五六七八九十\d]+大)?(?:主导)?(?:产业集群|产业链|产业园|产业|行业|领域|板块|集群)?"
+_ITEM_TAIL = re.compile(r"(?:等|及其|及)?(?:[一二三四五六七八九十\d]+大)?(?:主导)?(?:产业集群|产业链|产业园|产业|行业|工业|领域|板块|集群)?"
                         r"(?:等)?$")
 
 
@@ -198,7 +198,10 @@ def _item_industries(text: str, start: int, end: int, terms: list[Candidate], he
     if joint is None:
         return [Candidate(start, end, INDUSTRY, LEXICON)] if _item_is_industry(text, start, end, terms, headed, rare) else []
     left, right = (start, joint.start()), (joint.end(), end)
-    if any(c.start == right[0] for c in terms):
+    if joint.group() != "及" or any(c.start == right[0] for c in terms):
+        # A和B closes a list with two items; A及B where B is an industry by itself names two as well
+        tail = _ITEM_TAIL.search(text, *left)
+        left = (start, tail.start() if tail is not None and tail.start() > start else left[1])
         return [Candidate(s, e, INDUSTRY, LEXICON) for s, e in (left, right)
                 if _item_is_industry(text, s, e, terms, headed, rare)]
     termed = any(left[0] <= c.start and c.end <= left[1] for c in terms)  # a term vouches for its side's words
@@ -209,7 +212,7 @@ def _item_industries(text: str, start: int, end: int, terms: list[Candidate], he
     return []
 
 
-_JOINT = re.compile(r"及")
+_JOINT = re.compile(r"及|和|与")
 
 
 def _dependent_side(phrase: str) -> bool:

@@ -17,7 +17,7 @@ _STOP = frozenset("的是和与及等了将把对向从由于以到个为被并�
 # Words of a project's own name that the part-of-speech cut would otherwise take for verbs.
 _PROJECT_WORDS = frozenset({"建设", "生产", "加工", "制造", "研发", "开发", "扩建", "技改", "迁建", "改造", "储藏", "冷藏",
                             "组装", "综合", "治理", "回收", "再生", "升级", "扩能", "智能", "新型", "配套", "仓储", "物流",
-                            "年产", "发电", "污水处理", "一期", "二期", "三期", "四期", "精深加工", "深加工", "装配", "检测", "孵化", "创新", "创业", "产业园"})
+                            "年产", "及", "发电", "污水处理", "一期", "二期", "三期", "四期", "精深加工", "深加工", "装配", "检测", "孵化", "创新", "创业", "产业园"})
 # Stems that make 项目 a common noun.
 _GENERIC = re.compile(r"^(?:重点|重大|签约|招商|在建|新建|续建|开工|竣工|投产|建设|产业|工业|合作|引进|示范|试点|民生|储备|谋划|"
                       r"基础设施|大|该|此|这些|各类|亿元以上|千万元以上|亿元|万元|集中|入园|入驻|落地|投资|其他|好|优质|大好|"
@@ -37,15 +37,22 @@ def find_projects(text: str, stops: frozenset[int] = frozenset()) -> list[Candid
         # …产业园一期项目: a phase of the park is the project, so its name reaches over the park's
         phase = _PHASE.search(text, max(0, match.start() - 5), match.start())
         open_at = phase.start() if phase is not None else match.start()
-        while (left > 0 and match.start() - left < 24 and text[left - 1] not in _STOP
+        while (left > 0 and match.start() - left < 24 and (text[left - 1] not in _STOP or (left < match.start() and _joins_products(text, left)))
                and (left >= open_at or left not in stops)):
             left -= 1
+        walked = left
         # after 的 (…公司投资的X项目) the name runs from a clean boundary; elsewhere verbs are cut off
         bounded = left > 0 and text[left - 1] == "的" and text[left - 3:left - 1] in ("投资", "建设", "实施", "签约", "引进")
         left = cut_stop_words(text, left, match.start())
         firm_first = _opens_with_firm(text, left, match.start())
         if not bounded and not firm_first:
             left = cut_function_words(text, left, match.start(), _PROJECT_WORDS | _head_phrase(text, left, open_at))
+        output = text.find("年产", walked, match.start())
+        if 0 <= output < left:
+            left = output  # 建设年产20万吨X项目: the yearly output opens the name, figures and all
+            firm = cut_stop_words(text, walked, output)
+            if 2 <= output - firm <= 4 and _firm_prefix(text[firm:output]):
+                left = firm  # 中粮年产3万吨…项目: the investor's short name before the output is the name's
         lead = _LEADING_VERB.match(text, left, match.start())
         if lead is not None and not bounded and match.start() - lead.end() >= 3:
             left = lead.end()  # 申报光伏发电站项目: the verb of the clause is not the project's name
@@ -129,10 +136,22 @@ def _descriptive_stem(stem: str) -> bool:
     """Return whether a stem only describes a kind of project (新能源, 园区基础设施) or holds a slogan verb (抓, 引)."""
     if re.search(r"\d", stem):
         return False
-    return is_descriptive(stem) or bool(_SLOGAN_VERBS.search(stem))
+    sides = [side for side in stem.split("及") if side]  # 道路及管网: both sides common words
+    return all(is_descriptive(side) for side in sides) or bool(_SLOGAN_VERBS.search(stem))
 
 
-_LEADING_VERB = re.compile(r"(?:申报|申请|争取|推进|推动|加快|实施|引进|谋划|储备|包装)")
+_LEADING_VERB = re.compile(r"(?:申报|申请|争取|推进|推动|加快|实施|引进|谋划|储备|包装|建设(?=年产|[\d一二三四五六七八九十]))")
+
+
+def _firm_prefix(word: str) -> bool:
+    """Return whether ``word`` may be a firm's short name (中粮), not a verb or an everyday word (建设)."""
+    return (all("\u4e00" <= ch <= "\u9fff" and ch not in _STOP for ch in word) and not is_common_word(word)
+            and not _everyday(word) and cut_function_words(word, 0, len(word)) == 0)
+
+
+def _joins_products(text: str, left: int) -> bool:
+    """Return whether the 及 before ``left`` joins two products of one project (柠檬醛及衍生物项目, 电池及组件项目)."""
+    return text[left - 1] == "及" and left >= 2 and "\u4e00" <= text[left - 2] <= "\u9fff" and text[left - 2] not in _STOP
 _SLOGAN_VERBS = re.compile(r"[抓引保推破盯攻啃谋办借上兴停]")
 
 
