@@ -146,6 +146,8 @@ def _merge_suffix_keys(resolved: dict[tuple[int, int, str], MentionFact],
                 continue
             if longer:
                 target[(type_name, key)] = longer[0]
+            elif type_name == "Enterprise" and _brand_of(key, group):
+                target[(type_name, key)] = _brand_of(key, group)
             elif type_name == "Zone" and len(key) >= 6 and _subsequence_of(key, group):
                 # 蓝山皮具箱包小镇 and 蓝山皮具玩具箱包小镇: a shortened form of a longer name in the document
                 target[(type_name, key)] = _subsequence_of(key, group)
@@ -184,6 +186,20 @@ def _attach_numbers(resolved: dict[tuple[int, int, str], MentionFact], text: str
             out[number] = MentionFact(fact.type, resolved[title].key, resolved[title].name, fact.start, fact.end,
                                       fact.surface, fact.aliases, fact.properties + (("doc_number", fact.surface),))
     return out
+
+
+def _brand_of(key: str, group: set[str]) -> str | None:
+    """Return the one firm of the document named by brand ``key`` and a sector word (帅丰 → 帅丰建材), or None.
+
+    A two-character rest counts as a sector word too: the text names a firm's trade briefly (凤雅藤茶).
+    """
+    from zonekg.extractors.pipeline.companies import SECTOR_END
+
+    if not 2 <= len(key) <= 4:
+        return None
+    fuller = [k for k in group if k.startswith(key) and 0 < len(k) - len(key) <= 6
+              and (SECTOR_END.search(k[len(key):]) or len(k) - len(key) <= 2)]  # 凤雅 → 凤雅藤茶
+    return fuller[0] if len(fuller) == 1 else None
 
 
 def _subsequence_of(key: str, group: set[str]) -> str | None:

@@ -119,6 +119,9 @@ FIRMS = [
     ("总投资8亿元的华宁药业、总投资20亿元的青年创业园相继开工。", "华宁药业"),
     # after 、 a firm listed with its amount is named whole (three-character brands too)
     ("翔云农产品加工800万元、新美佳家具1850万元、海丰农林5700万元。", "新美佳家具"),
+    # brands in quotes leading a line of business are firms
+    ("形成“华岭”、“鼎盛”为主体的新型建材产业。", "华岭"),
+    ("形成“华岭”、“鼎盛”为主体的新型建材产业。", "鼎盛"),
 ]
 
 
@@ -140,6 +143,14 @@ def test_no_firm_in_lists_of_kinds(nlp, text):
     "培育壮大祁阳纺织、江华马达等一批特色产业园。",
 ])
 def test_place_and_sector_without_brand_is_no_firm(nlp, text):
+    assert [e.text for e in nlp(text).ents if e.label_ == "Enterprise"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "坚持以“三高四新”为代表的发展战略。",        # a slogan in quotes leads no line of business
+    "以“两型”为主的发展模式。",
+])
+def test_quoted_slogans_are_no_firms(nlp, text):
     assert [e.text for e in nlp(text).ents if e.label_ == "Enterprise"] == []
 
 

@@ -158,3 +158,10 @@ def test_autonomous_region_body_takes_the_regions_name():
     body = entities[("Organization", "宁夏回族自治区政协")]
     assert "自治区政协" in body.aliases
     assert not any(name == "区政协" or name.endswith("区区政协") for (_t, name) in entities)
+
+
+def test_brand_alone_joins_the_firm_it_names():
+    entities, _ = _entities("华岭建材落户青山工业园。形成“华岭”、“鼎盛”为主体的新型建材产业。")
+    firm = entities[("Enterprise", "华岭建材")]
+    assert "华岭" in firm.aliases
+    assert ("Enterprise", "华岭") not in entities

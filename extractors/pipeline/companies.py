@@ -227,7 +227,16 @@ def find_partners_and_amounts(text: str) -> list[Candidate]:
             out.append(Candidate(opening.start(1), opening.end(1), ENTERPRISE, FULL))
     for match in _FIRMS_LISTED_AFTER.finditer(text):
         out.extend(_led_list_items(text, match.start(1), match.end(1)))
+    for match in _QUOTED_BRANDS.finditer(text):
+        for brand in re.finditer(r"“([\u4e00-\u9fff]{2,4})”", match.group(1)):
+            if not re.match(r"[一二三四五六七八九十百千万两双多]", brand.group(1)) and not is_common_word(brand.group(1)):
+                out.append(Candidate(match.start(1) + brand.start(1), match.start(1) + brand.end(1), ENTERPRISE, FULL))
     return out
+
+
+# “金凤”、“腾辉”为主体的新型建材产业: brands in quotes that lead a line of business are firms
+_QUOTED_BRANDS = re.compile(r"((?:“[\u4e00-\u9fff]{2,4}”[、和及与]?)+)(?:为主体|为首选|为代表|为龙头|为依托|为骨干|为主)的"
+                            r"[\u4e00-\u9fff]{2,12}?(?:产业|行业)")
 
 
 # 新亚强化工党支部, 华工机械工会: a party branch or union of a firm names the firm
