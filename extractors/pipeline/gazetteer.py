@@ -183,6 +183,18 @@ def find_framed_industries(text: str, terms: list[Candidate]) -> list[Candidate]
     return out
 
 
+def find_led_industries(text: str) -> list[Candidate]:
+    """Return the industry a list of firms leads (以山力板带、宏力重工为依托的机电制造产业 → 机电制造)."""
+    out: list[Candidate] = []
+    for match in _LED.finditer(text):
+        phrase = match.group(1)
+        if is_descriptive(phrase) and not _NOT_INDUSTRY.search(phrase):
+            out.append(Candidate(match.start(1), match.end(1), INDUSTRY, LEXICON))
+    return out
+
+
+_LED = re.compile(r"为(?:依托|龙头|主体|首选|代表|骨干|支撑)的([\u4e00-\u9fff]{2,10}?)(?:等(?:[一二三四五六七八九十\d]+大)?)?"
+                  r"(?:产业集群|产业|行业)")
 _BRAND_RARE = 300  # a word rarer than this may be a brand (腾升, 兴达)
 _FRAMED = re.compile(r"以([\u4e00-\u9fff、]{2,14}?)(?:产业集群|产业|行业)?为(?:代表|支柱|主导|主体|先导|核心|龙头|引领)")
 
@@ -250,6 +262,7 @@ def gazetteer_component(doc: Doc) -> Doc:
     doc._.candidates.extend(industries)
     doc._.candidates.extend(find_industry_lists(doc_text(doc), industries))
     doc._.candidates.extend(find_framed_industries(doc_text(doc), industries))
+    doc._.candidates.extend(find_led_industries(doc_text(doc)))
     return doc
 
 
