@@ -149,6 +149,8 @@ INDUSTRIES = [
     # 和 closing a list adds its last item; …工业 in a list names the industry before it
     ("园区以医药、精细化工和金属制品为主导产业。", {"医药", "精细化工", "金属制品"}),
     ("打造新能源工业、新材料工业和文化旅游三大产业集群。", {"新能源", "新材料", "文化旅游"}),
+    # the category named after 等 closes a list of its kinds
+    ("发展健康养老、文化娱乐等现代服务业,建设休闲旅游区。", {"现代服务业"}),
     # the line of business that a list of firms leads (以A、B为依托的X产业)
     ("园区形成了以华宇重工、金鼎机械为依托的农机装备产业。", {"农机装备"}),
     ("以“华岭”为代表的绿色建材等三大产业。", {"绿色建材"}),

@@ -113,7 +113,7 @@ def find_industries(text: str) -> list[Candidate]:
         after = text[end:end + 2]
         before = text[start - 1:start] if start else ""
         if (after.startswith(("产业", "行业", "业", "等", "、", "和", "及", "为", "集群", "企业", "项目", "基地", "园"))
-                or before in ("、", "和", "及", "与")
+                or before in ("、", "和", "及", "与", "等")
                 or text.endswith(_LEADS, max(0, start - 4), start)):
             out.append(Candidate(start, end, INDUSTRY, LEXICON))
     return out
