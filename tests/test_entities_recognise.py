@@ -62,6 +62,9 @@ FOUND = [
     ("人民日报湖北分社报道。", ("人民日报湖北分社", "Organization")),
     # a county's short name right after its province stands outside the document's region
     ("考察团赴贵州凯里学习。", ("凯里", "Place")),
+    # 分局: a zone's or a body's branch office is named by its function alone
+    ("核定3个职能机构,即规划建设分局、财政分局和招商服务中心。", ("规划建设分局", "Organization")),
+    ("核定3个职能机构,即规划建设分局、财政分局和招商服务中心。", ("财政分局", "Organization")),
     # a committee's working committees are its units, whatever verbs their names hold
     ("抄送:省人大常委会预算工作委员会,省政府办公厅。", ("省人大常委会预算工作委员会", "Organization")),
     ("抄送:省人大常委会选举任免代表工作委员会。", ("省人大常委会选举任免代表工作委员会", "Organization")),

@@ -12,7 +12,7 @@ ORG = "Organization"
 
 # Suffixes that name an institution by themselves after a free stem (华中科技大学, 长沙市工业设计协会).
 _FREE = ("协会", "商会", "学会", "大学", "学院", "研究院", "设计院", "规划设计院", "研究所", "研究中心", "科学院", "社科院",
-         "社会科学院", "日报", "晚报", "新闻中心", "融媒体中心")
+         "社会科学院", "日报", "晚报", "新闻中心", "融媒体中心", "分局")
 # Suffixes that need a place or zone before a free stem (潜江市工业园区建设总指挥部, 来凤县水利水产局).
 _PLACED = ("领导小组", "指挥部", "办公室", "委员会", "局", "厅", "委", "办", "中心", "记者站", "评估组")
 # Party committees named by their level alone: complete bodies, never a unit of the body before them.
@@ -162,6 +162,9 @@ def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[in
         if before and before in LEVEL_CHARS and not _name_like(text[suffix_start - 2:suffix_start - 1]):
             return suffix_start - 1, True  # 省社科院: the region's institute
         raw_left = stem_start(text, suffix_start, 10, place_ends, stop_words=False)
+        owner = max((e for e in org_ends if raw_left < e < suffix_start - 1), default=None)
+        if owner is not None and suffix == "分局":
+            return org_ends[owner]  # 市公安局城南分局: a branch of the body named before it
         stem_left = cut_stop_words(text, raw_left, suffix_start, keep=_INSTITUTION_WORDS)
         left = absorb_places(text, stem_left, place_ends)
         return (left, False) if suffix_start - left >= 2 else None
