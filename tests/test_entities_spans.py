@@ -75,6 +75,9 @@ STILL_NAMED = [
     ("适用于开发区下辖的东湘潭智能装备产业园内的企业。", ("东湘潭智能装备产业园", "Zone")),
     ("高新区下辖茶陵园区和炎陵园区。", ("茶陵园区", "Zone")),
     ("樟树高新区前身为1992年设立的樟树市城南工业小区。", ("樟树市城南工业小区", "Zone")),
+    # a park named by its line of business: the industry's own words (制造, 服务) are no verbs to cut at
+    ("开发区下辖青阳智能制造产业园和青阳现代服务业产业园两个园区。", ("青阳智能制造产业园", "Zone")),
+    ("开发区下辖青阳智能制造产业园和青阳现代服务业产业园两个园区。", ("青阳现代服务业产业园", "Zone")),
     # 区块: a named block of a zone
     ("白塔区块重点发展生物医药产业。", ("白塔区块", "Zone")),
     # a park named by its line of business right after its zone's name is a name, not a kind

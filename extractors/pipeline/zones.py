@@ -7,8 +7,8 @@ import re
 from zonekg.extractors.pipeline.automaton import lexicon_automaton, matches
 from zonekg.extractors.pipeline.candidates import FULL, GENERIC, Candidate
 from zonekg.extractors.pipeline.companies import SECTOR_END
-from zonekg.extractors.pipeline.stems import (absorb_places, cut_function_words, is_common_word, is_descriptive, is_name_char,
-                                               stem_start)
+from zonekg.extractors.pipeline.stems import (absorb_places, cut_function_words, cut_stop_words, is_common_word,
+                                               is_descriptive, is_name_char, stem_start)
 
 ZONE = "Zone"
 
@@ -44,7 +44,11 @@ def find_zones(text: str, place_ends: dict[int, int], upper_ends: frozenset[int]
         suffix = text[suffix_start:end]
         if end < len(text) and text[end] in "区园" and suffix[-1] in "园区":
             continue  # 工业园 inside 工业园区: the longer form is matched at its own end
-        stem_left = stem_start(text, suffix_start, 8, boundaries)
+        raw_left = stem_start(text, suffix_start, 8, boundaries, stop_words=False)
+        # a park named by its line of business (宣城智能制造产业园, 现代服务业产业园): the industry's own
+        # words (制造, 服务) are no verbs to cut at
+        head_end = _industry_head(text, raw_left, suffix_start)
+        stem_left = cut_stop_words(text, raw_left, head_end)
         closing = suffix_start - 1
         if stem_left == suffix_start and closing > 0 and text[closing] in ")）" and closing in place_ends:
             # 中国(上海)自由贸易试验区: a bracketed place inside the name
@@ -52,7 +56,7 @@ def find_zones(text: str, place_ends: dict[int, int], upper_ends: frozenset[int]
             if opening > 0 and text[opening] in "(（":
                 outer = stem_start(text, opening, 4, boundaries)
                 stem_left = outer if outer < opening else stem_left
-        stem_left = cut_function_words(text, stem_left, suffix_start)
+        stem_left = cut_function_words(text, stem_left, head_end) if stem_left < head_end else stem_left
         while stem_left < suffix_start and text[stem_left] in "省市县区州" and stem_left not in place_ends:
             stem_left += 1  # 我县桂花树工业园: the level word belongs to the pronoun cut before it
         stem = text[stem_left:suffix_start]
@@ -88,6 +92,15 @@ def find_zones(text: str, place_ends: dict[int, int], upper_ends: frozenset[int]
     out.extend(_listed_zones(text))
     out.extend(_quoted_zones(text))
     return out
+
+
+def _industry_head(text: str, start: int, end: int) -> int:
+    """Return where the longest industry term ending at ``end`` starts inside ``[start, end)``, else ``end``."""
+    best = end
+    for term_start, term_end, _w, _v in matches(lexicon_automaton("industries"), text[start:end]):
+        if start + term_end == end and len(_w) >= 2:
+            best = min(best, start + term_start)
+    return best
 
 
 def _short_prefix(text: str, left: int) -> int:
