@@ -35,6 +35,7 @@ NOT_NAMED = [
     ("网站链接“国家级经济技术开发区”栏目。", "Zone"),
     ("同意设立,确定为“省管开发区”。", "Zone"),
     ("园区分为东西两个区块,加强各区块建设。", "Zone"),
+    ("推进高新区核心园区建设。", "Zone"),      # a common word before 园区 after a zone word names no park
     # dates and a bare 公司 twice make no firm
     ("今年公司三月公司一期项目完工。", "Enterprise"),
     # a figure opening a listed project is no investor's name
@@ -78,6 +79,8 @@ STILL_NAMED = [
     # a park named by its line of business: the industry's own words (制造, 服务) are no verbs to cut at
     ("开发区下辖青阳智能制造产业园和青阳现代服务业产业园两个园区。", ("青阳智能制造产业园", "Zone")),
     ("开发区下辖青阳智能制造产业园和青阳现代服务业产业园两个园区。", ("青阳现代服务业产业园", "Zone")),
+    # a park named right after its zone by a proper stem and 园区
+    ("市长一行调研了青山高新区白石园区。", ("白石园区", "Zone")),
     # 区块: a named block of a zone
     ("白塔区块重点发展生物医药产业。", ("白塔区块", "Zone")),
     # a park named by its line of business right after its zone's name is a name, not a kind

@@ -89,6 +89,7 @@ def find_zones(text: str, place_ends: dict[int, int], upper_ends: frozenset[int]
             left = regiment.start()  # 十六团新开岭镇产业园区: a numbered regiment (团) names where the park is
         out.append(Candidate(left, end, ZONE, FULL))
     out.extend(_place_parks(text, place_ends, upper_ends, longest))
+    out.extend(_parks_after_zones(text, [c for c in out if c.kind == FULL]))
     out.extend(_listed_zones(text))
     out.extend(_quoted_zones(text))
     return out
@@ -174,6 +175,27 @@ def _listed_zones(text: str) -> list[Candidate]:
                 end = tail.start()  # 道县电子信息产业: the park is named by its place and line of business
             if end - start >= 2 and not is_common_word(text[start:end]) and not is_descriptive(text[start:end]):
                 out.append(Candidate(start, end, ZONE, FULL))
+    return out
+
+
+# 汕尾高新区红草园区: a park named right after its zone, by a proper stem and 园区
+_PARK_AFTER_ZONE = re.compile(r"([\u4e00-\u9fff]{2,4}?)园区")
+
+
+def _parks_after_zones(text: str, zones: list[Candidate]) -> list[Candidate]:
+    """Return the parks named right after a zone's name (X高新区红草园区 → 红草园区)."""
+    out: list[Candidate] = []
+    for zone in zones:
+        match = _PARK_AFTER_ZONE.match(text, zone.end)
+        if match is None:
+            continue
+        stem = match.group(1)
+        if stem.endswith(("工业", "产业", "物流", "科技", "农业", "创业", "示范")):
+            continue  # …开发区暨工业园区: a suffix of its own (工业园区), read where it ends
+        if (any(ch in "省市县区州的和与及在等各暨即" for ch in stem) or is_common_word(stem) or is_descriptive(stem)
+                or cut_function_words(text, match.start(1), match.end(1)) != match.start(1)):
+            continue
+        out.append(Candidate(match.start(), match.end(), ZONE, FULL))
     return out
 
 
