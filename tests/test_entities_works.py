@@ -66,6 +66,10 @@ PROJECTS = [
     # 及 joining two products of one project; the yearly output (and a firm's short name before it) opens it
     ("华宇公司投资30亿元建设年产10万吨锂电池正极材料及前驱体项目。", "年产10万吨锂电池正极材料及前驱体项目"),
     ("开工。\n华粮年产5万吨玉米淀粉及衍生物项目,总投资6亿元。", "华粮年产5万吨玉米淀粉及衍生物项目"),
+    # a park or base built as one investment is a project named by what it holds; the verb is not in it
+    ("华东电气公司拟投资10亿元建设智能电网装备产业园项目。", "智能电网装备产业园项目"),
+    ("华海船舶公司投资25亿元兴建深海装备智能制造基地项目。", "深海装备智能制造基地项目"),
+    ("建设路改造项目开工。", "建设路改造项目"),
 ]
 
 
@@ -74,6 +78,7 @@ PROJECTS = [
     "公司一期投产。",
     "加快推进重点企业及项目建设。",   # 及 right before 项目 joins two kinds, not two products
     "园区道路及管网项目开工。",       # common works on both sides of 及
+    "加快建设产业园项目。",           # a bare park word names no project
 ])
 def test_kinds_and_phases_without_a_name_are_no_project(nlp, text):
     assert _projects(nlp, text) == set()

@@ -57,7 +57,10 @@ def find_projects(text: str, stops: frozenset[int] = frozenset()) -> list[Candid
         if lead is not None and not bounded and match.start() - lead.end() >= 3:
             left = lead.end()  # 申报光伏发电站项目: the verb of the clause is not the project's name
         stem = text[left:match.start()]
-        if _plausible_stem(stem) and (bounded or firm_first or not _descriptive_stem(stem)):
+        # 投资10亿元建设智能电网装备产业园项目: a park or base built as one investment is named by what it holds
+        built_park = (_PARK_END.search(stem) is not None and len(stem) - len(_PARK_END.search(stem).group()) >= 3
+                      and _BUILT.search(text, max(0, left - 12), left + 2) is not None)
+        if _plausible_stem(stem) and (bounded or firm_first or built_park or not _descriptive_stem(stem)):
             out.append(Candidate(left, end, PROJECT, FULL))
     out.extend(_firm_phases(text))
     for match in _LIST_END.finditer(text):
@@ -100,6 +103,8 @@ def _opens_with_firm(text: str, start: int, end: int) -> bool:
             and any(_firm_name(text[start:start + size]) for size in (4, 5, 6) if start + size <= end))
 
 
+_PARK_END = re.compile(r"(?:产业园|工业园|园区|基地)$")
+_BUILT = re.compile(r"投资|建设|兴建|新建|投建")
 _RARE = 300  # a word rarer than this may be a brand (腾升, 兴达)
 _FIRM_PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程)?(?!项目|工程)")
 _OPENS_NAME = "、，,。；;：:（(“\n的和与及"
@@ -140,7 +145,7 @@ def _descriptive_stem(stem: str) -> bool:
     return all(is_descriptive(side) for side in sides) or bool(_SLOGAN_VERBS.search(stem))
 
 
-_LEADING_VERB = re.compile(r"(?:申报|申请|争取|推进|推动|加快|实施|引进|谋划|储备|包装|建设(?=年产|[\d一二三四五六七八九十]))")
+_LEADING_VERB = re.compile(r"(?:申报|申请|争取|推进|推动|加快|实施|引进|谋划|储备|包装|建设(?=年产|[\d一二三四五六七八九十])|(?:建设|兴建|新建|投建)(?![路街道桥]))")
 
 
 def _firm_prefix(word: str) -> bool:
