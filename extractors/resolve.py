@@ -96,7 +96,7 @@ def resolve_document(doc: Doc) -> DocFacts:
             fact = _resolve_generic(span, region, main_zone)
         if fact is not None:
             resolved[(span.start_char, span.end_char, span.label_)] = fact
-    resolved = _merge_suffix_keys(resolved, renamed=bool(_RENAMING.search(text)))
+    resolved = _merge_suffix_keys(resolved, renamed=bool(_RENAMING.search(text) or _MERGING.search(text)))
     resolved = _attach_numbers(resolved, text)
     # one name per key in this document: the fullest surface form
     best: dict[tuple[str, str], str] = {}
@@ -125,6 +125,7 @@ def resolve_document(doc: Doc) -> DocFacts:
 
 # A document that tells of renaming names the old and the new zone: similar names are then two zones.
 _RENAMING = re.compile(r"更名|改名|原名|原称|前身|升格|升级为")
+_MERGING = re.compile(r"合并|整合|组建")  # zones merged into one: a short name may be the new zone's, not an old one's
 
 
 def _merge_suffix_keys(resolved: dict[tuple[int, int, str], MentionFact],
@@ -157,6 +158,13 @@ def _merge_suffix_keys(resolved: dict[tuple[int, int, str], MentionFact],
                 wider = [k for k in group if k != key and k.endswith(family) and k.startswith(key[:-2])]
                 if len(wider) == 1:
                     target[(type_name, key)] = wider[0]
+            elif type_name == "Zone" and not renamed and key.endswith("开发区") and len(key) >= 5:
+                # 烟台开发区 and 烟台经济技术开发区 in one document: the place's one development zone
+                place = key[:-3]
+                named = [k for k in group if k != key and k.startswith(place) and k.endswith(("经开", "高新"))
+                         and len(k) <= len(place) + 2]
+                if len(named) == 1:
+                    target[(type_name, key)] = named[0]
     if not target:
         return resolved
     out: dict[tuple[int, int, str], MentionFact] = {}

@@ -165,3 +165,16 @@ def test_brand_alone_joins_the_firm_it_names():
     firm = entities[("Enterprise", "华岭建材")]
     assert "华岭" in firm.aliases
     assert ("Enterprise", "华岭") not in entities
+
+
+def test_short_development_zone_name_is_the_places_one_zone():
+    entities, _ = _entities("青州开发区集中签约12个项目。3月20日,青州经济技术开发区举行签约仪式。")
+    zone = entities[("Zone", "青州经济技术开发区")]
+    assert "青州开发区" in zone.aliases
+    assert ("Zone", "青州开发区") not in entities
+
+
+def test_merged_zone_keeps_its_own_name():
+    entities, _ = _entities("青州开发区由青州经济技术开发区与青州高新技术产业开发区合并组建。")
+    names = {name for (type_name, name) in entities if type_name == "Zone"}
+    assert {"青州开发区", "青州经济技术开发区", "青州高新技术产业开发区"} <= names
