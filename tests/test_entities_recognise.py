@@ -93,6 +93,7 @@ NOT_FOUND = [
     ("园区打造专业特色产业园。", "Zone"),
     ("其中城镇居民收入增长。", "Place"),   # 其中 runs into a town's name (中城镇)
     ("白塔区块重点发展生物医药产业。", "Place"),   # 区 of 区块 closes no district (白塔区)
+    ("为规范内部管理,保障协会正常运作。", "Organization"),   # a verb before 协会 names no association
 ]
 
 

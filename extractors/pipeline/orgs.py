@@ -167,6 +167,8 @@ def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[in
             return org_ends[owner]  # 市公安局城南分局: a branch of the body named before it
         stem_left = cut_stop_words(text, raw_left, suffix_start, keep=_INSTITUTION_WORDS)
         left = absorb_places(text, stem_left, place_ends)
+        if left == stem_left and _verb_word(text[stem_left:suffix_start]):
+            return None  # 保障协会正常运作: a verb before 协会 names no association
         return (left, False) if suffix_start - left >= 2 else None
     if suffix.endswith(_PLACED) and suffix not in _COMMITTEES:
         bounds = {**place_ends, **zone_ends, **{e: v[0] for e, v in org_ends.items()}}
@@ -202,6 +204,13 @@ def _prefix_start(text: str, suffix_start: int, suffix: str, place_ends: dict[in
     if suffix in ZONE_BODIES:
         return None if _name_like(before) else (suffix_start, True)
     return None
+
+
+def _verb_word(stem: str) -> bool:
+    """Return whether ``stem`` is one dictionary word used as a verb (保障, 加强), not a name."""
+    from zonekg.extractors.data.words import word_tags
+
+    return word_tags().get(stem, (0, ""))[1] in ("v", "vd", "d", "p", "c")
 
 
 def _has_title(stem: str) -> bool:
