@@ -170,6 +170,8 @@ POLICIES = [
     # an unquoted province's rules: the preposition before is not the title's; levels in general make no title
     ("依据湖北省开发区管理条例执行。", ["湖北省开发区管理条例"]),
     ("按照国家和省开发区条例相关规定,调整名称。", []),
+    # measures named in quotes, the kind word inside them; after a verb of issuing the title runs whole
+    ("市里准备出台优化园区管理体制“八条措施”,推动改革。", ["优化园区管理体制“八条措施”"]),
 ]
 
 

@@ -26,7 +26,10 @@ _NUMBER_LEAD = re.compile(r"(?:根据|按照|依据|依照|参照|对照|执行|
 
 
 # 来凤县“十五”规划, 体制机制“七条措施”: a plan or measures named with a quoted number.
-_QUOTED_PLAN = re.compile(r"([\u4e00-\u9fff]{0,16}“[^“”\n]{1,8}”(?:规划|措施|方案|计划|纲要))")
+_QUOTED_PLAN = re.compile(r"([\u4e00-\u9fff]{0,16}(?:“[^“”\n]{1,8}”(?:规划|措施|方案|计划|纲要)"
+                          r"|“[^“”\n]{0,6}(?:条措施|项措施|规划|方案|计划|纲要)”))")
+# 出台理顺园区体制机制“七条措施”: after a verb of issuing the title runs whole, verbs and all
+_ISSUING = re.compile(r"出台|印发|制定|发布|起草|出台了|印发了")
 # A title alone on its line (湖南省开发区协会章程).
 _TITLE_LINE = re.compile(r"^([\u4e00-\u9fff]{4,30}(?:章程|条例|办法|规定|实施细则))\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?$",
                          re.MULTILINE)
@@ -46,7 +49,12 @@ def find_policies(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for pattern in (_QUOTED_PLAN, _PLAN):
         for match in pattern.finditer(text):
-            start = cut_function_words(text, match.start(1), match.end(1))
+            issued = [m.end() for m in _ISSUING.finditer(text, match.start(1), match.end(1))]
+            quote = text.find("“", match.start(1), match.end(1))
+            if pattern is _QUOTED_PLAN and issued and quote >= 0 and issued[-1] < quote:
+                start = issued[-1]
+            else:
+                start = cut_function_words(text, match.start(1), match.end(1))
             name = text[start:match.end(1)]
             stem = name.split("“")[0] if "“" in name else name[:-4]
             if "“" in name or (len(stem) >= 4 and not is_descriptive(stem)):
