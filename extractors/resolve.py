@@ -323,6 +323,8 @@ def _resolve_generic(span: Span, region: Region | None, main_zone: dict[str, Men
     zone_word = next((w for w in words if surface.startswith(w)), None)
     if zone_word is None and any(surface == b for b in ZONE_BODIES):
         zone_word = ""
+    if zone_word is None and surface[:1] == "区" and surface[1:] in ZONE_BODIES:
+        zone_word = "区"  # 任区管委会主任: a 管委会 is always a zone's, never a district's
     if zone_word is not None:
         # a bare 开发区 is any kind of zone, as for the Zone mention itself: 开发区管委会 is the body of the
         # document's zone (来凤经济开发区); its units and other bodies (开发区评估组) are not named by it

@@ -47,6 +47,8 @@ FOUND = [
     ("州委决定周明任开发区管委会主任(副县级)。", ("周明", "Person")),
     ("县委决定李国华担任开发区党工委书记。", ("李国华", "Person")),
     ("市政府任命赵丽为招商局局长。", ("赵丽", "Person")),
+    # one decision appointing several people
+    ("州委决定张明任开发区管委会主任,王强任园区党工委书记。", ("王强", "Person")),
     ("园区现管辖白沙、东坪、金塘等三个工业园。", ("东坪", "Zone")),
     ("园区以汽车零部件、轻纺制鞋、食品饮品为主导产业。", ("轻纺制鞋", "Industry")),
     ("无锡工业园区新引进企业30家。", ("无锡工业园区", "Zone")),
@@ -94,6 +96,7 @@ NOT_FOUND = [
     ("其中城镇居民收入增长。", "Place"),   # 其中 runs into a town's name (中城镇)
     ("白塔区块重点发展生物医药产业。", "Place"),   # 区 of 区块 closes no district (白塔区)
     ("为规范内部管理,保障协会正常运作。", "Organization"),   # a verb before 协会 names no association
+    ("加快高新区和新区建设。", "Place"),   # 新区 alone is a kind of zone, not a district's short name
 ]
 
 

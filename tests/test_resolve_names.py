@@ -178,3 +178,17 @@ def test_merged_zone_keeps_its_own_name():
     entities, _ = _entities("青州开发区由青州经济技术开发区与青州高新技术产业开发区合并组建。")
     names = {name for (type_name, name) in entities if type_name == "Zone"}
     assert {"青州开发区", "青州经济技术开发区", "青州高新技术产业开发区"} <= names
+
+
+def test_bare_committee_after_an_appointment_is_the_zones():
+    entities, relations = _entities("青山经济开发区召开大会。州委决定张明任新区管委会主任,王强任经开区管委会副主任。")
+    names = {name for (type_name, name) in entities if type_name == "Organization"}
+    assert not any(name.startswith(("区", "新区")) or name.endswith("区区管委会") for name in names)
+    assert "青山区管委会" not in names
+    held = {(r.head, r.tail) for r in relations if r.type == "HOLDS_POSITION"}
+    assert {("person:张明", "zone:青山经济开发区"), ("person:王强", "zone:青山经济开发区")} <= held
+
+
+def test_bare_committee_without_a_zone_is_dropped():
+    entities, _ = _entities("青川县召开大会。县委决定刘明任区管委会主任。")
+    assert not any(name.endswith("管委会") for (type_name, name) in entities if type_name == "Organization")

@@ -42,6 +42,8 @@ def find_places(text: str) -> list[Candidate]:
         if (not is_short and text[end - 1] in "镇乡" and start > 0 and _cjk(text[start - 1])
                 and _common_word(text[start - 1:start + 1]) and word_tags().get(text[start - 1:start + 1], (0, ""))[0] >= 1000):
             continue  # 其中城镇职工: a frequent word (其中) runs into the town's name
+        if is_short and text[start:end] in _zone_words():
+            continue  # 新区 (short for 兰州新区): as a word it is a kind of zone, never a place by itself
         if text[end - 1] == "区" and text.startswith("块", end):
             continue  # 白塔区块: the 区 opens 区块 (a zone's block), it closes no district's name
         if is_short and end < len(text) and text[end] in "省市县区州镇乡旗" and not _followed_by_body(text, end):
@@ -73,6 +75,13 @@ def find_villages(text: str, places: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(pos, pos + len(item), PLACE, FULL))
             pos += len(item) + 1
     return out
+
+
+def _zone_words() -> frozenset[str]:
+    """Return the zone suffix words (新区, 开发区 …)."""
+    from zonekg.extractors.data.lexicons import lexicon
+
+    return frozenset(lexicon("zone_suffixes"))
 
 
 def _named(text: str, end: int, values: tuple) -> bool:

@@ -23,7 +23,7 @@ LEVEL_CHARS = "省市县区州"
 # Bare bodies that refer to the document's own zone (管委会 = this zone's 管委会).
 ZONE_BODIES = ("管委会", "管理委员会", "党工委", "工委", "管委", "党委")
 # Words that stand for the document's own zone before a body (该区党委, 本区管委会).
-ZONE_PRONOUNS = ("该区", "本区", "园区")
+ZONE_PRONOUNS = ("该区", "本区", "园区", "新区")
 # Parties and fronts whose branches are named before a place (民盟钦州市委, 中共来凤县委).
 _PARTY_PREFIXES = ("中共", "民盟", "民建", "民进", "民革", "农工党", "致公党", "九三学社", "台盟", "共青团")
 # A session number between a place and its assembly (河北省第十二届人民代表大会): the body is the assembly.

@@ -101,10 +101,27 @@ def find_persons(text: str) -> list[Candidate]:
         if start not in seen and end is not None and text.startswith(_APPOINTED_TO, end):
             seen.add(start)
             out.append(Candidate(start, end, PERSON, FULL))
+            out.extend(_more_appointed(text, end, seen))
     out.extend(_name_lists(text, seen))
     return out
 
 
+def _more_appointed(text: str, pos: int, seen: set[int]) -> list[Candidate]:
+    """Return the further names of one decision (决定张明任…,王强任…,李红任…) up to the sentence's end."""
+    out: list[Candidate] = []
+    stop = _SENTENCE_STOP.search(text, pos)
+    limit = stop.start() if stop else len(text)
+    for match in _NEXT_APPOINTEE.finditer(text, pos, limit):
+        start = match.end()
+        end = _name_end(text, start)
+        if start not in seen and end is not None and text.startswith(("任", "担任", "兼任"), end):
+            seen.add(start)
+            out.append(Candidate(start, end, PERSON, FULL))
+    return out
+
+
+_SENTENCE_STOP = re.compile(r"[。；;！？\n]")
+_NEXT_APPOINTEE = re.compile(r"[,，、](?:由)?")
 _APPOINTED = re.compile(r"(?:决定|任命|提名|委派|推荐|选举|批准)由?")  # 决定由X任: 由 is a preposition
 _APPOINTED_TO = ("任", "担任", "兼任", "为")
 

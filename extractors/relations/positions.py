@@ -156,7 +156,8 @@ def _committee_zone_text(ctx: DocContext, body: Span) -> str:
 _GOV_TITLE = re.compile(r"(?:常务|代理|代)?副?(?P<level>市|县|区|省|州)长$")
 _PARTY = re.compile(r"党工委|工委|党委")
 _COMMITTEE = re.compile(r"管委会|管理委员会|党工委|工委")
-_BARE_COMMITTEE = re.compile(r"(?:本|该|园区|开发区)?(?:管委会|管理委员会)")
+_ZONE_WORD = re.compile(r"^(?:本|该|园区|开发区|新区|区)(?=管委会|管理委员会|党工委|工委)")
+_BARE_COMMITTEE = re.compile(r"(?:本|该|园区|开发区|新区|区)?(?:管委会|管理委员会)")
 
 
 def find(ctx: DocContext) -> Iterator[RelationCandidate | None]:
@@ -216,5 +217,6 @@ def _post_after(ctx: DocContext, person: Span, match: re.Match, start: int, end:
                 yield candidate(REL, person, body, (start, end), props, 0.8)
             if zone is not None:
                 committee = ctx.text[body.start_char + len(_committee_zone_text(ctx, body)):body.end_char]
+                committee = _ZONE_WORD.sub("", committee)  # 新区管委会主任 at the zone: the post is 管委会主任
                 yield candidate(REL, person, zone, (start, end), {**props, "title": committee + rest[:cut]}, 0.75)
             return
