@@ -123,6 +123,8 @@ FIRMS = [
     ("与市科协、颐和新能源集团有限公司等签约。", "颐和新能源集团有限公司"),
     # an …业 of a brand is a firm, even after an amount of investment
     ("总投资8亿元的华宁药业、总投资20亿元的青年创业园相继开工。", "华宁药业"),
+    # a function character closing a proper word (华为) is part of the firm's name
+    ("园区管委会与华为技术有限公司签署战略合作协议。", "华为技术有限公司"),
     # after 、 a firm listed with its amount is named whole (three-character brands too)
     ("翔云农产品加工800万元、新美佳家具1850万元、海丰农林5700万元。", "新美佳家具"),
     # brands in quotes leading a line of business are firms

@@ -48,6 +48,8 @@ def find_companies(text: str, place_ends: dict[int, int] | None = None) -> list[
                 depth -= 1
             elif ch == "和" and (left - 1 in place_ends or left in place_ends or _word_ending_in_he(text, left)):
                 pass  # 湖南和广生物, 辽宁东和新材料, 江西仁和药业, 协和新能源: 和 inside a word of the name
+            elif ch in _STOP and ch != "和" and _word_ending_in_he(text, left):
+                pass  # 华为技术有限公司: a function character closing a proper word (华为) is part of the name
             elif ch in _STOP or not (ch.isalnum() or ch in _INNER):
                 break
             left -= 1
@@ -102,7 +104,7 @@ _FIRM_AFTER = re.compile(r"[、,，。;；)）”等和与及]|$|成功|获得|�
 
 
 def _word_ending_in_he(text: str, he_end: int) -> bool:
-    """Return whether the 和 ending at ``he_end`` closes a two-character proper word (协和, 仁和), not a conjunction."""
+    """Return whether the character ending at ``he_end`` (和, 为 …) closes a two-character proper word (协和, 华为)."""
     from zonekg.extractors.data.words import word_tags
 
     pair = text[max(0, he_end - 2):he_end]

@@ -17,7 +17,7 @@ _STOP = frozenset("的是和与及等了将把对向从由于以到个为被并�
 # Words of a project's own name that the part-of-speech cut would otherwise take for verbs.
 _PROJECT_WORDS = frozenset({"建设", "生产", "加工", "制造", "研发", "开发", "扩建", "技改", "迁建", "改造", "储藏", "冷藏",
                             "组装", "综合", "治理", "回收", "再生", "升级", "扩能", "智能", "新型", "配套", "仓储", "物流",
-                            "年产", "及", "发电", "污水处理", "一期", "二期", "三期", "四期", "精深加工", "深加工", "装配", "检测", "孵化", "创新", "创业", "产业园"})
+                            "年产", "及", "第", "代", "发电", "污水处理", "一期", "二期", "三期", "四期", "精深加工", "深加工", "装配", "检测", "孵化", "创新", "创业", "产业园"})
 # Stems that make 项目 a common noun.
 _GENERIC = re.compile(r"^(?:重点|重大|签约|招商|在建|新建|续建|开工|竣工|投产|建设|产业|工业|合作|引进|示范|试点|民生|储备|谋划|"
                       r"基础设施|大|该|此|这些|各类|亿元以上|千万元以上|亿元|万元|集中|入园|入驻|落地|投资|其他|好|优质|大好|"
@@ -37,7 +37,8 @@ def find_projects(text: str, stops: frozenset[int] = frozenset()) -> list[Candid
         # …产业园一期项目: a phase of the park is the project, so its name reaches over the park's
         phase = _PHASE.search(text, max(0, match.start() - 5), match.start())
         open_at = phase.start() if phase is not None else match.start()
-        while (left > 0 and match.start() - left < 24 and (text[left - 1] not in _STOP or (left < match.start() and _joins_products(text, left)))
+        while (left > 0 and match.start() - left < 24 and (text[left - 1] not in _STOP or _DECIMAL_POINT.match(text, left - 2)
+                                                            or (left < match.start() and _joins_products(text, left)))
                and (left >= open_at or left not in stops)):
             left -= 1
         walked = left
@@ -103,6 +104,7 @@ def _opens_with_firm(text: str, start: int, end: int) -> bool:
             and any(_firm_name(text[start:start + size]) for size in (4, 5, 6) if start + size <= end))
 
 
+_DECIMAL_POINT = re.compile(r"\d\.\d")  # 第8.5代液晶面板项目: a decimal point is inside the name
 _PARK_END = re.compile(r"(?:产业园|工业园|园区|基地)$")
 _BUILT = re.compile(r"投资|建设|兴建|新建|投建")
 _RARE = 300  # a word rarer than this may be a brand (腾升, 兴达)
