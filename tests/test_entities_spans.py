@@ -172,6 +172,9 @@ POLICIES = [
     # an unquoted province's rules: the preposition before is not the title's; levels in general make no title
     ("依据湖北省开发区管理条例执行。", ["湖北省开发区管理条例"]),
     ("按照国家和省开发区条例相关规定,调整名称。", []),
+    # an unquoted 关于 title followed by its number in brackets
+    ("省人民政府办公厅关于促进园区创新发展的若干意见（湘政办发〔2020〕8号）",
+     ["省人民政府办公厅关于促进园区创新发展的若干意见", "湘政办发〔2020〕8号"]),
     # measures named in quotes, the kind word inside them; after a verb of issuing the title runs whole
     ("市里准备出台优化园区管理体制“八条措施”,推动改革。", ["优化园区管理体制“八条措施”"]),
 ]

@@ -16,7 +16,7 @@ _KIND_RE = "|".join(sorted(_KINDS, key=len, reverse=True))
 
 _QUOTED = re.compile(r"《([^《》\n]{2,80})》")
 _ABOUT = re.compile(rf"(?:(?<=[，。、；：:（(“\"\s,;])|^)((?:[\u4e00-\u9fff]{{2,12}})?(?:关于|对)[^，。；：《》“”\n]{{2,60}}?"
-                    rf"(?:{_KIND_RE}))(?=[，。；、）)”\"\s,;.]|$)", re.MULTILINE)
+                    rf"(?:{_KIND_RE}))(?=[，。；、）)（(”\"\s,;.]|$)", re.MULTILINE)  # （国办发…号） may follow
 _UNCLOSED = re.compile(rf"《([^《》\n,，。;；]{{2,80}}(?:{_KIND_RE}))(?=[,，。;；])")
 _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 _RULES = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}?(?:省|市|自治区)[\u4e00-\u9fff]{2,16}?(?:条例|管理办法|实施细则|暂行规定))")
