@@ -47,6 +47,8 @@ FOUND = [
     ("州委决定周明任开发区管委会主任(副县级)。", ("周明", "Person")),
     ("县委决定李国华担任开发区党工委书记。", ("李国华", "Person")),
     ("市政府任命赵丽为招商局局长。", ("赵丽", "Person")),
+    # a verb after a two-character name is not its third character (刘明会见 → 刘明)
+    ("开发区党工委书记、管委会主任刘明会见客人。", ("刘明", "Person")),
     # one decision appointing several people
     ("州委决定张明任开发区管委会主任,王强任园区党工委书记。", ("王强", "Person")),
     ("园区现管辖白沙、东坪、金塘等三个工业园。", ("东坪", "Zone")),

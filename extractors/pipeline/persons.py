@@ -51,6 +51,8 @@ def _name_end(text: str, start: int) -> int | None:
     second = text[given_from + 1] if given_from + 1 < len(text) else ""
     after = text[given_from + 2] if given_from + 2 < len(text) else "。"
     if "\u4e00" <= second <= "\u9fff":
+        if _verb_follows(second + after):
+            return given_from + 1  # 刘明会见客人: 会见 is the verb after a two-character name
         if second not in _NOT_GIVEN:
             return given_from + 2
         if second in _FINAL_OK and not ("\u4e00" <= after <= "\u9fff"):
@@ -58,6 +60,15 @@ def _name_end(text: str, start: int) -> int | None:
     if first in _NOT_GIVEN or second in "长":
         return None  # 任链长: a verb and a title (链长), not a two-character name
     return given_from + 1
+
+
+def _verb_follows(pair: str) -> bool:
+    """Return whether ``pair`` is a verb that follows names in reports (会见, 出席, 调研), not the end of a name."""
+    return pair in _VERBS_AFTER_NAMES
+
+
+_VERBS_AFTER_NAMES = frozenset("会见 会谈 出席 表示 主持 调研 陪同 指出 视察 介绍 强调 参加 考察 带队 率队 讲话 致辞 看望 "
+                               "慰问 听取 要求 希望 宣布 签署 参观 莅临 一行".split())
 
 
 def _common_start(pair: str) -> bool:
