@@ -57,6 +57,7 @@ FOUND = [
     ("中国(福建)自由贸易试验区厦门片区挂牌。", ("中国(福建)自由贸易试验区", "Zone")),
     ("广东省佛山市顺德区家电产业园发布新政。", ("广东省佛山市顺德区家电产业园", "Zone")),
     ("工业园位于石门县维新镇白云村、青山村。", ("青山村", "Place")),
+    ("省发展改革委、省商务厅联合印发实施意见。", ("省发展改革委", "Organization")),
     # bodies: a level word before a bare zone word, a committee's office, words of purpose inside a name,
     # a unit after a national body, and a body's office in a place
     ("省开发区评估组组长王强出席。", ("省开发区评估组", "Organization")),

@@ -116,6 +116,7 @@ FIRMS = [
     ("园区内已集聚四川仁和制药有限公司等企业。", "四川仁和制药有限公司"),
     # the kind noun and its verb (园区企业有) open a closed list of firms, they are not in the first name
     ("园区企业有华星通讯、宏达建材等企业。", "华星通讯"),
+    ("园区内有中石化、中石油等大型企业。", "中石化"),
     # a place, a brand and a sector word standing alone name a firm
     ("组织申报湖北恒达新材料等5家企业申报技术中心。", "湖北恒达新材料"),
     ("江永华岭水泥成功创建省级绿色工厂。", "江永华岭水泥"),

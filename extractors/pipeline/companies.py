@@ -295,7 +295,7 @@ def _is_brand_sector(item: str) -> bool:
 
 # Words that open a list of firms without being part of the first name (以…为依托, 有…等5户, 支持…等企业).
 _LEAD = re.compile(r"(?:以|有|如|像|由|把|将|对|和|及|与|包括|支持|引进|培育|扶持|依托|全力支持|重点|其中|比如|例如|入园企业有)+")
-_FIRMS_OPENER = re.compile(r"(?:企业|公司|品牌|厂家)(?:主要)?(?:有|包括|如)")
+_FIRMS_OPENER = re.compile(r"(?:企业|公司|品牌|厂家|园区内|园区|区内|园内|其中)(?:主要)?(?:有|包括|如)")
 _BRAND_FREQUENCY = 300  # a word rarer than this in the dictionary may well be a brand (合兴, 恒远)
 
 
