@@ -180,3 +180,19 @@ def test_industry_forms(nlp, text, expected):
 ])
 def test_industry_not_cut_short_or_taken_from_a_brand(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(text).ents if e.label_ == "Industry"}
+
+
+def test_outlets_and_writers_named_in_a_pages_credits_are_found():
+    # The credit lines survive chrome removal, so their names reach the pipeline with offsets.
+    from zonekg.extractors.extract import extract_text
+    from zonekg.extractors.ingest.documents import load_text
+
+    page = ("某某开发区新签约项目12个\n"
+            "发布时间:2021-03-02 09:15 | 来源:某某日报 | 编辑:罗小明 | 责编:付丽\n"
+            "3月1日,某某经济开发区举行项目集中签约仪式,12个项目总投资56亿元。\n"
+            "园区企业生产车间一角。青川晚报记者 施文涛 摄\n")
+    (doc,) = load_text(page)
+    found = {(m.type, m.name) for m in extract_text(doc.text).mentions}
+    assert {("Organization", "某某日报"), ("Organization", "青川晚报"), ("Person", "罗小明"), ("Person", "付丽"),
+            ("Person", "施文涛")} <= found
+    assert doc.document.title == "某某开发区新签约项目12个"

@@ -41,7 +41,6 @@ def _clean(text: str) -> str:
     ("tail", "免责声明:本网转载信息仅代表作者观点,不代表本站立场。"),
     ("tail", "扫一扫在手机打开当前页"),
     ("tail", "免责声明:本文为某某网用户自行上传并发布,仅代表该用户观点,本网仅提供信息存储空间服务,如有侵权请联系删除。"),
-    ("tail", "责任编辑:李某"),
     ("tail", "上海哪家医院治疗牛皮癣好"),
     ("tail", "转载请注明:http://www.example.com/news/65.html"),
     ("tail", "【打印本页】【关闭窗口】"),
@@ -77,6 +76,28 @@ def test_article_lines_stay(line):
 def test_content_lines_mentioning_site_words_stay(line):
     text = ARTICLE + line + "\n"
     assert line in _clean(text)
+
+
+@pytest.mark.parametrize("position,line", [
+    ("head", "发布时间:2021-03-02 09:15 | 来源:某某日报 | 编辑:罗小明 | 责编:付丽"),
+    ("head", "(2017-6-19 10:20:05) 来源:某某县融媒体中心 作者:鲁长青 打印本页"),
+    ("head", "园区企业生产车间一角。某某晚报记者 施文涛 摄"),
+    ("tail", "责任编辑:李某某"),
+    ("tail", "编辑: 葛雯 标签:"),
+    ("tail", "(记者 邱海 通讯员 詹明远)"),
+])
+def test_credits_naming_an_outlet_or_a_writer_stay(position, line):
+    # Names in credits are the article's own (who reported it, which outlet carried it).
+    text = f"{line}\n{ARTICLE}" if position == "head" else f"{ARTICLE}{line}\n"
+    cleaned = _clean(text)
+    assert line in cleaned
+    assert "会议指出,今年以来全区新开工项目26个" in cleaned
+
+
+def test_a_photo_credit_is_not_the_title():
+    from zonekg.extractors.ingest.metadata import find_title
+
+    assert find_title("园区企业生产车间一角。某某晚报记者 施文涛 摄\n" + ARTICLE) == "某某高新区召开重点项目推进会"
 
 
 def test_a_related_links_list_after_the_article_is_removed():

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from zonekg.extractors.ingest.split import chinese_number
+from zonekg.extractors.normalize.chrome import is_credit
 from zonekg.extractors.normalize.matching import has_matches
 from zonekg.extractors.normalize.width import FOLD
 
@@ -113,8 +114,8 @@ def find_title(text: str) -> str | None:
     for min_len in (6, 4):
         for i, raw in enumerate(raw_lines):
             line = _TITLE_MARKER.sub("", raw).strip()
-            if len(line) < min_len or _NOT_TITLE.search(line) or _DOC_NUMBER.match(line):
-                continue
+            if len(line) < min_len or _NOT_TITLE.search(line) or _DOC_NUMBER.match(line) or is_credit(line):
+                continue  # dates, bylines, document numbers and photo credits stand around a title
             # An article that opens with a paragraph has no title line.
             if _PROSE.search(line):
                 return None

@@ -43,6 +43,12 @@ _MENU = re.compile(r"^(?:[^\s,。;,]{1,6}\s+){3,}[^\s,。;,]{1,6}$")
 # they do not remove a line at the top (the date and source live there), but
 # after the last paragraph they open the page footer.
 _BYLINE = re.compile(r"来源|來源|作者|记者|摄影|文、图|文/图|编辑|审核|校对|通讯员|发表于|^摄$")
+# A credit naming someone or some outlet (来源:山西晚报 | 编辑:路鹏程, 大足日报记者 罗国家 摄): a short line
+# of such fields stays in the text, chrome or not, because the names in it are the article's own.
+_CREDIT = re.compile(r"(?:来源|來源|作者|记者|通讯员|摄影|责编|编辑)\s*[:：]?\s*[\u4e00-\u9fff]{2}")
+# A photo caption closed by its credit (…签约现场。大足日报记者 罗国家 摄).
+_CREDIT_END = re.compile(r"(?:记者|摄影|通讯员)\s*[:：]?\s*[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3})*\s*摄?\s*[)）]?$")
+CREDIT_MAX_CHARS = 100
 _PAGE_NUMBER = re.compile(r"^(?:第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页|-\s*\d+\s*-)$")
 # A parenthesised plug inside a paragraph: (更多精彩文章来自“…”), (本文来源于网络).
 _INLINE_PLUG = re.compile(r"[(（][^()（）\n]{0,12}(?:文章来自|更多精彩|来源于网络|转载自|关注公众号|微信公众号|扫码关注)"
@@ -144,8 +150,9 @@ def chrome_edits(text: str) -> list[Edit]:
     prose = [i for i, line in enumerate(lines) if line.prose and not drop[i]]
     first = prose[0] if prose else 0
     last = prose[-1] if prose else len(lines) - 1
+    credit = [is_credit(line.text) for line in lines]
     for i, line in enumerate(lines):
-        if not line.text:
+        if not line.text or credit[i]:
             continue
         if line.chrome >= 1:
             drop[i] = True
@@ -157,6 +164,8 @@ def chrome_edits(text: str) -> list[Edit]:
     for i in range(last + 1, len(lines)):
         # A bare line with a little chrome opens the footer; a sentence needs more.
         needed = 1.0 if _SENTENCE_PUNCT.search(lines[i].text) else 0.5
+        if credit[i]:
+            continue
         if lines[i].text and lines[i].chrome >= needed:
             for j in range(i, len(lines)):
                 drop[j] = True
@@ -171,6 +180,13 @@ def chrome_edits(text: str) -> list[Edit]:
     edits += [Edit(m.start(), m.end()) for line, d in zip(lines, drop) if not d and ("(" in line.text or "（" in line.text)
               for m in _INLINE_PLUG.finditer(text, line.start, line.end)]
     return _merge(sorted(edits))
+
+
+def is_credit(text: str) -> bool:
+    """Return True for a short line of credits (来源:…, 编辑:…, 记者 …): no sentence, a named source or writer."""
+    if len(text) > CREDIT_MAX_CHARS:
+        return False
+    return bool(_CREDIT_END.search(text)) or (not _SENTENCE_PUNCT.search(text) and bool(_CREDIT.search(text)))
 
 
 def _notice_blocks(lines: list[Line]) -> list[int]:
