@@ -190,9 +190,11 @@ def test_outlets_and_writers_named_in_a_pages_credits_are_found():
     page = ("某某开发区新签约项目12个\n"
             "发布时间:2021-03-02 09:15 | 来源:某某日报 | 编辑:罗小明 | 责编:付丽\n"
             "3月1日,某某经济开发区举行项目集中签约仪式,12个项目总投资56亿元。\n"
-            "园区企业生产车间一角。青川晚报记者 施文涛 摄\n")
+            "园区企业生产车间一角。青川晚报记者 施文涛 摄\n"
+            "文、图:赵小芸\n编 辑:钱立群\n审 核:韩立东 终 审:苏明\n")
     (doc,) = load_text(page)
     found = {(m.type, m.name) for m in extract_text(doc.text).mentions}
     assert {("Organization", "某某日报"), ("Organization", "青川晚报"), ("Person", "罗小明"), ("Person", "付丽"),
-            ("Person", "施文涛")} <= found
+            ("Person", "施文涛"), ("Person", "赵小芸"), ("Person", "钱立群"), ("Person", "韩立东"),
+            ("Person", "苏明")} <= found
     assert doc.document.title == "某某开发区新签约项目12个"

@@ -45,7 +45,6 @@ def _clean(text: str) -> str:
     ("tail", "转载请注明:http://www.example.com/news/65.html"),
     ("tail", "【打印本页】【关闭窗口】"),
     ("tail", "第3页 共8页"),
-    ("tail", "编 辑:王园园"),  # credits after the last paragraph belong to the page
 ])
 def test_chrome_line_is_removed(position, line):
     text = f"{line}\n{ARTICLE}" if position == "head" else f"{ARTICLE}{line}\n"
@@ -85,6 +84,7 @@ def test_content_lines_mentioning_site_words_stay(line):
     ("tail", "责任编辑:李某某"),
     ("tail", "编辑: 葛雯 标签:"),
     ("tail", "(记者 邱海 通讯员 詹明远)"),
+    ("tail", "审 核:韩立东 终 审:苏明"),
 ])
 def test_credits_naming_an_outlet_or_a_writer_stay(position, line):
     # Names in credits are the article's own (who reported it, which outlet carried it).

@@ -45,7 +45,8 @@ _MENU = re.compile(r"^(?:[^\s,。;,]{1,6}\s+){3,}[^\s,。;,]{1,6}$")
 _BYLINE = re.compile(r"来源|來源|作者|记者|摄影|文、图|文/图|编辑|审核|校对|通讯员|发表于|^摄$")
 # A credit naming someone or some outlet (来源:山西晚报 | 编辑:路鹏程, 大足日报记者 罗国家 摄): a short line
 # of such fields stays in the text, chrome or not, because the names in it are the article's own.
-_CREDIT = re.compile(r"(?:来源|來源|作者|记者|通讯员|摄影|责编|编辑)\s*[:：]?\s*[\u4e00-\u9fff]{2}")
+_CREDIT = re.compile(r"(?:来源|來源|作者|记者|通讯员|摄影|责编|编辑|编\s辑|审\s?核|终\s?审|文、图|文/图|图源)\s*[:：]?\s*"
+                     r"[\u4e00-\u9fff]{2}")
 # A photo caption closed by its credit (…签约现场。大足日报记者 罗国家 摄).
 _CREDIT_END = re.compile(r"(?:记者|摄影|通讯员)\s*[:：]?\s*[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3})*\s*摄?\s*[)）]?$")
 CREDIT_MAX_CHARS = 100

@@ -23,11 +23,15 @@ _NOT_FIRST = frozenset("副委员记组长经济业务位做书主党政办")
 _RARE_SURNAMES = frozenset("和都单商沙区于时门公战")
 
 
+# Credit labels a page spaces out or joins (编 辑:王园园, 审 核:, 终 审:, 文、图:王翠琪), always before a colon.
+_CREDIT_LABELS = r"(?:编\s辑|审\s?核|终\s?审|校\s?对|摄\s影|文、图|文/图|图/文)(?=[:：])"
+
+
 @lru_cache(maxsize=1)
 def _title_re() -> re.Pattern[str]:
     titles = "|".join(re.escape(t) for t in lexicon("titles"))
-    # masked words (****) in reposted pages usually hide a title
-    return re.compile(f"(?:{titles}|\\*{{2,}})[:：\\s]{{0,2}}")
+    # masked words (****) in reposted pages usually hide a title; credits spaced out to align (编 辑:, 审 核:)
+    return re.compile(f"(?:{titles}|{_CREDIT_LABELS}|\\*{{2,}})[:：\\s]{{0,2}}")
 
 
 def _name_end(text: str, start: int) -> int | None:
@@ -48,7 +52,7 @@ def _name_end(text: str, start: int) -> int | None:
         return None
     if _common_start(text[start:given_from + 1]):
         return None  # 关于, 于是: a surname character that begins an everyday word
-    second = text[given_from + 1] if given_from + 1 < len(text) else ""
+    second = text[given_from + 1] if given_from + 1 < len(text) else "。"  # the text's end ends a name too
     after = text[given_from + 2] if given_from + 2 < len(text) else "。"
     if "\u4e00" <= second <= "\u9fff":
         if _verb_follows(second + after):
