@@ -18,7 +18,7 @@ CORPUS = SHARED / "corpus"
 GOLD = SHARED / "gold"
 
 # Floors a little under what the rules reach on seeds + dev, so that a regression fails.
-ENTITY_F1_FLOOR = 0.88
+ENTITY_F1_FLOOR = 0.89
 RELATION_F1_FLOOR = 0.77
 
 needs_shared = pytest.mark.skipif(not (CORPUS.is_dir() and GOLD.is_dir()),
