@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from zonekg.extractors.pipeline.automaton import places_by_name
 from zonekg.extractors.pipeline.candidates import GENERIC, SHORT, Candidate
 from zonekg.extractors.pipeline.companies import find_brands, find_companies, find_partners_and_amounts
-from zonekg.extractors.pipeline.orgs import find_orgs
+from zonekg.extractors.pipeline.orgs import find_orgs, find_outlets
 from zonekg.extractors.pipeline.persons import find_persons
 from zonekg.extractors.pipeline.policies import find_policies
 from zonekg.extractors.pipeline.projects import find_projects
@@ -43,7 +43,7 @@ def find_names(text: str, places: list[Candidate]) -> list[Candidate]:
     zones = find_zones(text, place_ends, upper_ends(text, places))
     zone_ends = ends_index([z for z in zones if z.kind != GENERIC])
     generic_zone_ends = ends_index([z for z in zones if z.kind == GENERIC])
-    return [*zones, *find_orgs(text, place_ends, zone_ends, generic_zone_ends), *find_companies(text, place_ends), *find_brands(text), *find_partners_and_amounts(text), *find_persons(text),
+    return [*zones, *find_orgs(text, place_ends, zone_ends, generic_zone_ends), *find_outlets(text), *find_companies(text, place_ends), *find_brands(text), *find_partners_and_amounts(text), *find_persons(text),
             *find_policies(text), *find_projects(text, frozenset(z.end for z in zones)),
             *find_works(text, frozenset(z.end for z in zones))]
 

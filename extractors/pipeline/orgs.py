@@ -40,6 +40,16 @@ _NOT_BODIES = frozenset("布局 格局 结局 大局 全局 时局 当局 开局
                         "筹办 申办 领办 帮办 查办 交办 试办 合办 照办 置办 法办 好办 难办 怎办 去办 来办 要办".split())
 
 
+# The outlet a page credits (来源: 中国新闻网, 图源:东山融媒): a media body by its place in the credit.
+_OUTLET = re.compile(r"(?:来源|稿源|图源|出处)\s*[:：]\s*([\u4e00-\u9fff]{1,12}?(?:网|报|社|台|融媒|融媒体|客户端))"
+                     r"(?=[\s|丨/)）,，]|$)")
+
+
+def find_outlets(text: str) -> list[Candidate]:
+    """Return the outlets named after 来源:/图源: as Organization candidates (a media body's own name)."""
+    return [Candidate(m.start(1), m.end(1), ORG, FULL) for m in _OUTLET.finditer(text)]
+
+
 def find_orgs(text: str, place_ends: dict[int, int], zone_ends: dict[int, int],
               generic_zone_ends: dict[int, int] | None = None) -> list[Candidate]:
     """Return Organization candidates; the ``*_ends`` maps give the start of a name ending at an offset."""
