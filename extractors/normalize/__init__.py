@@ -29,10 +29,12 @@ What the steps decide:
 - encyclopedia: in texts with an encyclopedia page's signature, widget lines
   (播报, 编辑, 有用+1, 词条统计 …), 目录 lists and citation marks [1] go;
   reference lists under 参考资料/参考文献 go in every text.
-- chrome: whole lines of site frame, ads, notices, bylines, related links
-  go (content-aware scoring, see ``chrome``). The publish-date line at the
-  top stays; byline lines (来源/作者/编辑) at the top go — metadata is read
-  from the raw text first.
+- chrome: whole lines of site frame, ads, notices, related links go
+  (content-aware scoring, see ``chrome``). The publish-date line at the top
+  stays, and so do short credit lines that name an outlet or a writer
+  (来源:…, 作者:…, 编辑:…, a photo caption's …记者 X 摄): their names are the
+  article's own, so extraction sees them with offsets. Metadata is read
+  from the raw text too.
 - roundtrip: the word-processor round trip (发展→开展, 服务→效劳, 项目→工程,
   基础→根底, 安全→平安) is repaired only in texts with its signature.
 - brackets: 潜政发?2008?18号 → 潜政发[2008]18号.
