@@ -133,11 +133,13 @@ _LEVEL_ONLY = re.compile(r"(?:国家级|省级|市级|县级|省管|市管|县�
 
 
 # 东十里、廿铺、下曲等五个工业园: the list's items are the parks, named by their stems.
-_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:一批|[\d一二三四五六七八九十]+个)"
+_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:一批|[\d一二三四五六七八九十两几]+个)"
                      r"[\u4e00-\u9fff]{0,6}?(?:工业园区|工业园|产业园区|产业园|园区|开发区|工业集中区|片区|小镇)")
 
 
 _ITEM_TAIL = re.compile(r"(?:产业园|工业园)$")
+# A verb of holding before the first item (现管辖东十里、…): the list starts after it.
+_HOLDS = re.compile(r".*(?:管辖|下辖|辖有|包括|包含|拥有|设有|分为|涵盖|规划建设|建有)")
 # Words that introduce a name (原名X开发区) and so are never its first characters.
 _NAMING_WORDS = frozenset({"原名", "原称", "现名", "简称", "全称", "更名", "改名", "命名", "前身", "又名", "俗称", "称为", "名为"})
 _BEFORE_DIRECTION = "的之、,，和与及在于将把对从;；:："
@@ -169,7 +171,8 @@ def _listed_zones(text: str) -> list[Candidate]:
             start, end = pos, pos + len(item)
             pos = end + 1
             if start == match.start(1):
-                start = cut_function_words(text, start, end)
+                holds = _HOLDS.match(text, start, end)
+                start = holds.end() if holds else cut_function_words(text, start, end)
             tail = _ITEM_TAIL.search(text, start, end)
             if tail is not None and tail.start() > start + 1:
                 end = tail.start()  # 道县电子信息产业: the park is named by its place and line of business
