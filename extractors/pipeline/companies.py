@@ -46,7 +46,8 @@ def find_companies(text: str, place_ends: dict[int, int] | None = None) -> list[
                 if depth == 0:
                     break
                 depth -= 1
-            elif ch == "和" and (left - 1 in place_ends or left in place_ends or _word_ending_in_he(text, left)):
+            elif ch == "和" and (left - 1 in place_ends or left in place_ends or left - 2 in place_ends
+                                 or _word_ending_in_he(text, left)):
                 pass  # 湖南和广生物, 辽宁东和新材料, 江西仁和药业, 协和新能源: 和 inside a word of the name
             elif ch in _STOP and ch != "和" and _word_ending_in_he(text, left):
                 pass  # 华为技术有限公司: a function character closing a proper word (华为) is part of the name
