@@ -119,6 +119,16 @@ def relation_params(type_name: str) -> dict[str, str | list[str]]:
     return {"type": rel.name, "heads": list(rel.heads), "tails": list(rel.tails)}
 
 
+# A relation's ends by id, whether they exist with the types the schema allows, and what a new one is given.
+_ENDS = (f"OPTIONAL MATCH (h:{ENTITY_LABEL} {{id: row.head}})\n"
+         f"OPTIONAL MATCH (t:{ENTITY_LABEL} {{id: row.tail}})\n")
+_ENDS_FIT = ("coalesce(any(l IN labels(h) WHERE l IN $heads) AND any(l IN labels(t) WHERE l IN $tails),\n"
+             "         false) AS fits\n")
+_NEW_RELATIONSHIP = ("r += row.props, r.confidence = row.confidence,\n"
+                     "    r.evidence_docs = [x IN row.evidence | x.doc], r.evidence_spans = [x IN row.evidence | x.span],\n"
+                     "    r.evidence_text = [x IN row.evidence | x.text]\n")
+
+
 def create_relations(type_name: str) -> str:
     """Return the fast path for one batch of one relation type: create the relations not in the graph yet.
 
@@ -132,16 +142,12 @@ def create_relations(type_name: str) -> str:
     return (
         "UNWIND $rows AS row\n"
         f"OPTIONAL MATCH ()-[known:{rel} {{id: row.id}}]->()\n"
-        f"OPTIONAL MATCH (h:{ENTITY_LABEL} {{id: row.head}})\n"
-        f"OPTIONAL MATCH (t:{ENTITY_LABEL} {{id: row.tail}})\n"
-        "WITH row, known, h, t, coalesce(any(l IN labels(h) WHERE l IN $heads) AND any(l IN labels(t) WHERE l IN $tails),\n"
-        "                                false) AS fits\n"
+        f"{_ENDS}"
+        f"WITH row, known, h, t, {_ENDS_FIT}"
         "CALL (row, known, h, t, fits) {\n"
         "  WITH * WHERE fits AND known IS NULL\n"
         f"  CREATE (h)-[r:{rel} {{id: row.id}}]->(t)\n"
-        "  SET r += row.props, r.confidence = row.confidence,\n"
-        "    r.evidence_docs = [x IN row.evidence | x.doc], r.evidence_spans = [x IN row.evidence | x.span],\n"
-        "    r.evidence_text = [x IN row.evidence | x.text]\n"
+        f"  SET {_NEW_RELATIONSHIP}"
         "}\n"
         "WITH row, known, h, t, fits WHERE known IS NOT NULL OR NOT fits\n"
         "RETURN row.id AS id, known IS NOT NULL AS known, labels(h) AS head_labels, labels(t) AS tail_labels"
@@ -161,16 +167,12 @@ def merge_relations(type_name: str) -> str:
     relationship_type(type_name)
     return (
         "UNWIND $rows AS row\n"
-        f"OPTIONAL MATCH (h:{ENTITY_LABEL} {{id: row.head}})\n"
-        f"OPTIONAL MATCH (t:{ENTITY_LABEL} {{id: row.tail}})\n"
-        "WITH row, h, t, coalesce(any(l IN labels(h) WHERE l IN $heads) AND any(l IN labels(t) WHERE l IN $tails),\n"
-        "                         false) AS fits\n"
+        f"{_ENDS}"
+        f"WITH row, h, t, {_ENDS_FIT}"
         "CALL (row, h, t, fits) {\n"
         "  WITH * WHERE fits\n"
         "  MERGE (h)-[r:$($type) {id: row.id}]->(t)\n"
-        "  ON CREATE SET r += row.props, r.confidence = row.confidence,\n"
-        "    r.evidence_docs = [x IN row.evidence | x.doc], r.evidence_spans = [x IN row.evidence | x.span],\n"
-        "    r.evidence_text = [x IN row.evidence | x.text]\n"
+        f"  ON CREATE SET {_NEW_RELATIONSHIP}"
         "  WITH r, row, [i IN range(0, size(coalesce(r.evidence_docs, [])) - 1) |\n"
         "               {doc: r.evidence_docs[i], span: r.evidence_spans[i], text: r.evidence_text[i]}] AS had\n"
         "  WITH r, row, had, [x IN row.evidence WHERE NOT x IN had] AS more\n"

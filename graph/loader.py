@@ -173,11 +173,6 @@ def plan_new_relations(type_name: str, chunk: Sequence[RelationRow]) -> Write:
                  cypher.relation_params(type_name))
 
 
-def _only(write: Write, ids: set[str], statement: str, params: dict[str, Any]) -> Write:
-    """Return ``statement`` over the rows of ``write`` whose id is in ``ids``."""
-    return Write(write.kind, statement, [row for row in write.rows if row["id"] in ids], params)
-
-
 def _endpoint_type(labels: list[str] | None) -> str | None:
     return next((label for label in labels or [] if label in ENTITY_TYPES), None)
 
@@ -206,24 +201,25 @@ def _by_type(items: Iterable[Any], types: Iterable[str]) -> dict[str, list[Any]]
 
 def _load_entities(session: _Session, type_name: str, chunk: Sequence[EntityRow]) -> None:
     """Create the batch's new entities in one statement, then merge the ones the graph already held."""
-    new = plan_new_entities(type_name, chunk)
-    known = session.write(new, raced=True)
-    ids = {row["id"] for row in new.rows} if known is None else {row["id"] for row in known}
-    if ids:
-        session.write(_only(new, ids, cypher.merge_entities(type_name), cypher.entity_params(type_name)))
+    known = session.write(plan_new_entities(type_name, chunk), raced=True)
+    held = chunk if known is None else _having(chunk, {row["id"] for row in known})
+    session.write(plan_entities(type_name, held))  # a write of no rows sends nothing
 
 
 def _load_relations(session: _Session, type_name: str, chunk: Sequence[RelationRow]) -> list[str]:
     """Create the batch's new relations, merge the known ones; return why the others were skipped."""
-    new = plan_new_relations(type_name, chunk)
-    rest = session.write(new, raced=True)
+    rest = session.write(plan_new_relations(type_name, chunk), raced=True)
     if rest is None:
-        known, unfit = {row["id"] for row in new.rows}, []
+        held, unfit = chunk, []
     else:
-        known = {row["id"] for row in rest if row["known"]}
+        held = _having(chunk, {row["id"] for row in rest if row["known"]})
         unfit = [row for row in rest if not row["known"]]
-    merged = session.write(_only(new, known, cypher.merge_relations(type_name), new.params)) if known else []
-    return skipped_relations(chunk, unfit + merged)
+    return skipped_relations(chunk, unfit + session.write(plan_relations(type_name, held)))
+
+
+def _having(chunk: Sequence[Any], ids: set[str]) -> list[Any]:
+    """Return the rows of ``chunk`` whose id is in ``ids``, in batch order."""
+    return [row for row in chunk if row.id in ids]
 
 
 def _jobs(groups: dict[str, list[Any]], batch_size: int) -> list[tuple[str, Sequence[Any], int]]:

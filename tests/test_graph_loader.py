@@ -30,6 +30,14 @@ def _snapshot(driver, database):
     return [(sorted(r["l"]), r["p"]) for r in nodes], [(r["a"], r["t"], r["b"], r["p"]) for r in rels]
 
 
+def _loaded_then_emptied(driver, records, database):
+    """Load ``records``, empty the database again and return the snapshot the load gave."""
+    load_records(driver, records, database)
+    graph = _snapshot(driver, database)
+    driver.execute_query("MATCH (n) DETACH DELETE n", database_=database)
+    return graph
+
+
 def test_load_writes_labels_properties_and_provenance(clean_neo4j, run_cypher, neo4j_settings):
     report = load_records(clean_neo4j, _records("graph_small.jsonl"), neo4j_settings.database)
     assert (report.documents, report.entities, report.relations) == (2, 22, 27)
@@ -63,9 +71,7 @@ def test_loading_the_same_input_twice_creates_and_changes_nothing(clean_neo4j, n
 def test_a_killed_load_rerun_from_the_start_gives_the_same_graph(clean_neo4j, neo4j_settings):
     db = neo4j_settings.database
     records = _records("graph_small.jsonl")
-    load_records(clean_neo4j, records, db)
-    whole = _snapshot(clean_neo4j, db)
-    clean_neo4j.execute_query("MATCH (n) DETACH DELETE n", database_=db)
+    whole = _loaded_then_emptied(clean_neo4j, records, db)
     # As if the first run died part-way: its documents, some entities and a few relations made it.
     prefix = [r for r in records if isinstance(r, Document)]
     prefix += [r for r in records if isinstance(r, Entity)][:9]
@@ -205,9 +211,7 @@ def test_a_batch_another_writer_created_first_is_merged_instead(clean_neo4j, neo
 
     db = neo4j_settings.database
     records = _records("graph_small.jsonl")
-    load_records(clean_neo4j, records, db)
-    whole = _snapshot(clean_neo4j, db)
-    clean_neo4j.execute_query("MATCH (n) DETACH DELETE n", database_=db)
+    whole = _loaded_then_emptied(clean_neo4j, records, db)
     raced = []
 
     def other_writer_wins(driver, query, kwargs):

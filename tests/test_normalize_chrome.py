@@ -21,6 +21,11 @@ def _clean(text: str) -> str:
     return normalize_text(text, [Step.CHROME, Step.WHITESPACE, Step.EDGES]).text
 
 
+def _cleaned_with(position: str, line: str) -> str:
+    """Return the article cleaned with ``line`` above it (head) or below it (tail)."""
+    return _clean(f"{line}\n{ARTICLE}" if position == "head" else f"{ARTICLE}{line}\n")
+
+
 @pytest.mark.parametrize("position,line", [
     ("head", "您当前的位置:首页 > 新闻中心 > 园区动态"),
     ("head", "首页 | 机构概况 | 政务公开 | 招商引资"),
@@ -47,8 +52,7 @@ def _clean(text: str) -> str:
     ("tail", "第3页 共8页"),
 ])
 def test_chrome_line_is_removed(position, line):
-    text = f"{line}\n{ARTICLE}" if position == "head" else f"{ARTICLE}{line}\n"
-    cleaned = _clean(text)
+    cleaned = _cleaned_with(position, line)
     assert line not in cleaned
     assert "会议指出,今年以来全区新开工项目26个" in cleaned
 
@@ -88,8 +92,7 @@ def test_content_lines_mentioning_site_words_stay(line):
 ])
 def test_credits_naming_an_outlet_or_a_writer_stay(position, line):
     # Names in credits are the article's own (who reported it, which outlet carried it).
-    text = f"{line}\n{ARTICLE}" if position == "head" else f"{ARTICLE}{line}\n"
-    cleaned = _clean(text)
+    cleaned = _cleaned_with(position, line)
     assert line in cleaned
     assert "会议指出,今年以来全区新开工项目26个" in cleaned
 

@@ -154,12 +154,18 @@ def test_a_failing_mvn_is_reported_with_its_error_line(tmp_path, only_path):
 
 # --- Server that fails to start -----------------------------------------------------------------
 
-@pytest.mark.neo4j
-def test_server_that_fails_to_start_names_its_log(tmp_path, neo4j_server_jars, two_free_ports):
+def _home_with_jars(tmp_path, jars):
+    """Return a new server home (and its paths) whose class path is the fetched jars."""
     home = tmp_path / "home"
     paths = server.ServerPaths.at(home)
     paths.root.mkdir(parents=True)
-    shutil.copy(neo4j_server_jars, paths.classpath_file)
+    shutil.copy(jars, paths.classpath_file)
+    return home, paths
+
+
+@pytest.mark.neo4j
+def test_server_that_fails_to_start_names_its_log(tmp_path, neo4j_server_jars, two_free_ports):
+    home, paths = _home_with_jars(tmp_path, neo4j_server_jars)
     bolt, http = two_free_ports
     try:
         with pytest.raises(ServerError) as exc:
@@ -176,10 +182,7 @@ def test_server_that_fails_to_start_names_its_log(tmp_path, neo4j_server_jars, t
 
 @pytest.mark.neo4j
 def test_unknown_setting_is_reported_before_the_server_runs(tmp_path, neo4j_server_jars, two_free_ports):
-    home = tmp_path / "home"
-    paths = server.ServerPaths.at(home)
-    paths.root.mkdir(parents=True)
-    shutil.copy(neo4j_server_jars, paths.classpath_file)
+    home, paths = _home_with_jars(tmp_path, neo4j_server_jars)
     paths.extra_conf_file.write_text("server.this_setting_does_not_exist=yes\n", encoding="utf-8")
     bolt, http = two_free_ports
     with pytest.raises(ServerError) as exc:

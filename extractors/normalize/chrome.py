@@ -9,6 +9,7 @@ running prose). No site's exact strings are listed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from zonekg.extractors.normalize.offsets import Edit
@@ -190,33 +191,31 @@ def is_credit(text: str) -> bool:
     return bool(_CREDIT_END.search(text)) or (not _SENTENCE_PUNCT.search(text) and bool(_CREDIT.search(text)))
 
 
-def _notice_blocks(lines: list[Line]) -> list[int]:
-    """Return the indexes of notice headers (温馨提示:) and the numbered items right below them."""
+def _blocks(lines: list[Line], is_header: Callable[[str], bool], is_item: Callable[[str], bool]) -> list[int]:
+    """Return the indexes of every header line and of the item lines (or blank lines) right below it."""
     out: list[int] = []
     for i, line in enumerate(lines):
-        if not _NOTICE_HEAD.match(line.text):
+        if not is_header(line.text):
             continue
         out.append(i)
         for j in range(i + 1, len(lines)):
-            if lines[j].text and not _NUMBERED.match(lines[j].text):
+            if lines[j].text and not is_item(lines[j].text):
                 break
             out.append(j)
     return out
+
+
+def _notice_blocks(lines: list[Line]) -> list[int]:
+    """Return the indexes of notice headers (温馨提示:) and the numbered items right below them."""
+    return _blocks(lines, lambda text: bool(_NOTICE_HEAD.match(text)), lambda text: bool(_NUMBERED.match(text)))
 
 
 def _link_lists(lines: list[Line]) -> list[int]:
     """Return the indexes of link-list headers (相关阅读) and the bare headlines listed under them."""
-    out: list[int] = []
-    for i, line in enumerate(lines):
-        if not _LIST_HEADER.match(line.text):
-            continue
-        out.append(i)
-        for j in range(i + 1, len(lines)):
-            body = lines[j].text
-            if body and (len(body) > 40 or (_SENTENCE_PUNCT.search(body) and not _LIST_ITEM_LINK.search(body))):
-                break
-            out.append(j)
-    return out
+    def headline(text: str) -> bool:
+        return len(text) <= 40 and (not _SENTENCE_PUNCT.search(text) or bool(_LIST_ITEM_LINK.search(text)))
+
+    return _blocks(lines, lambda text: bool(_LIST_HEADER.match(text)), headline)
 
 
 def _headline_list(lines: list[Line], start: int) -> list[int]:
